@@ -1,0 +1,34 @@
+using System.CommandLine;
+using BudgetLedger.EventStore.Sqlite;
+
+namespace BudgetLedger.Cli;
+
+/// <summary>What every command shares: the output writers and the --store option.</summary>
+public sealed class CliContext(TextWriter output, TextWriter error)
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public Option<string?> StoreOption { get; } = new("--store")
+    {
+        Description = $"The ledger file (SQLite). Default: ${StoreLocation.EnvironmentVariable}, else ./{StoreLocation.DefaultFileName}.",
+        Recursive = true,
+    };
+
+    /// <summary>Opens an existing ledger; a missing file is an error, not a new empty ledger.</summary>
+    public SqliteEventStore? OpenExisting(ParseResult parse)
+    {
+        var path = StoreLocation.Resolve(parse.GetValue(StoreOption));
+        if (!File.Exists(path))
+        {
+            Error.WriteLine($"error: no ledger at {path}. Create one with `budget-ledger init`, or point --store (or ${StoreLocation.EnvironmentVariable}) at an existing ledger.");
+            return null;
+        }
+
+        return SqliteEventStore.Open(path);
+    }
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using BudgetLedger.EventStore.TamperEvidence;
+
+namespace BudgetLedger.Cli.Commands;
+
+public static class VerifyCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var digest = new Option<string?>("--digest") { Description = "A digest printed by `status` earlier: also proves nothing was rewritten or cut from the tail since." };
+        var command = new Command("verify", "Walk every event's hash link and position; name the first event that does not hold. Exit 0 when the ledger holds, 1 when it does not.")
+        {
+            digest,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var store = context.OpenExisting(parse);
+            if (store is null)
+            {
+                return CliContext.Failure;
+            }
+
+            var progress = new Progress<long>(n => context.Error.WriteLine($"verified {n:N0} events…"));
+            var report = await new LedgerVerifier(store).Verify(parse.GetValue(digest), progress, cancellationToken);
+            if (report.Failure is { } failure)
+            {
+                context.Output.WriteLine($"FAILED after {report.EventsChecked:N0} events: {failure}");
+                return CliContext.Failure;
+            }
+
+            context.Output.WriteLine($"OK: {report.EventsChecked:N0} events in {report.Streams:N0} streams hold; last position {report.LastPosition?.ToString() ?? "(empty)"}; digest {report.Digest}"
+                + (parse.GetValue(digest) is null ? "" : " matches the expected digest"));
+            return CliContext.Success;
+        });
+        return command;
+    }
+}

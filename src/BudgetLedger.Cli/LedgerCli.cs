@@ -1,0 +1,37 @@
+using System.CommandLine;
+using BudgetLedger.Cli.Commands;
+
+namespace BudgetLedger.Cli;
+
+/// <summary>The <c>budget-ledger</c> command line. Exit codes: 0 success, 1 the ledger does not hold or an operation failed, 2 bad usage.</summary>
+public static class LedgerCli
+{
+    public const int UsageError = 2;
+
+    public static async Task<int> Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var context = new CliContext(output, error);
+        var root = new RootCommand("budget-ledger: an event-sourced, tamper-evident ledger of public budget changes.")
+        {
+            context.StoreOption,
+        };
+        root.Subcommands.Add(InitCommand.Create(context));
+        root.Subcommands.Add(StatusCommand.Create(context));
+        root.Subcommands.Add(LogCommand.Create(context));
+        root.Subcommands.Add(VerifyCommand.Create(context));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                error.WriteLine($"error: {parseError.Message}");
+            }
+
+            error.WriteLine("Run `budget-ledger --help` (or `budget-ledger <command> --help`) for usage.");
+            return UsageError;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,3 @@
+using BudgetLedger.Cli;
+
+return await LedgerCli.Run(args, Console.Out, Console.Error);

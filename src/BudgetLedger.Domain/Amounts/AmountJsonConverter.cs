@@ -1,0 +1,33 @@
+using System.Globalization;
+using BudgetLedger.Domain.Serialization;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace BudgetLedger.Domain.Amounts;
+
+/// <summary>Writes {"value":"1563.24","unit":"万元"}: the value as a string so no JSON reader rounds it.</summary>
+internal sealed class AmountJsonConverter : ScalarJsonConverter<Amount>
+{
+    protected override void Write(JsonWriter writer, Amount value)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("value");
+        writer.WriteValue(value.Value.ToString(CultureInfo.InvariantCulture));
+        writer.WritePropertyName("unit");
+        writer.WriteValue(Amount.UnitSymbol(value.Unit));
+        writer.WriteEndObject();
+    }
+
+    protected override Amount Read(JsonReader reader)
+    {
+        var json = JObject.Load(reader);
+        var text = json.Value<string>("value") ?? throw new JsonSerializationException("amount has no value");
+        var unit = json.Value<string>("unit") switch
+        {
+            "元" => AmountUnit.Yuan,
+            "万元" => AmountUnit.TenThousandYuan,
+            var other => throw new JsonSerializationException($"amount unit '{other}' is neither 元 nor 万元"),
+        };
+        return new Amount(decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), unit);
+    }
+}

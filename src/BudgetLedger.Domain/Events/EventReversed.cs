@@ -1,0 +1,5 @@
+namespace BudgetLedger.Domain.Events;
+
+/// <summary>A correction: the named event no longer counts. The reversed event stays in the log.</summary>
+[EventType("EventReversed", 1)]
+public sealed record EventReversed(Guid ReversedEventId, string ReversedEventType, string Reason) : IBudgetEvent;

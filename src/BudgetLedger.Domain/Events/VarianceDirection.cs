@@ -1,0 +1,7 @@
+namespace BudgetLedger.Domain.Events;
+
+public enum VarianceDirection
+{
+    Increase,
+    Decrease,
+}

@@ -1,0 +1,9 @@
+using BudgetLedger.EventStore.Positions;
+
+namespace BudgetLedger.EventStore.Appending;
+
+/// <summary>
+/// The stream's revision and the log position of the batch's last event. <see cref="AlreadyStored"/>
+/// says the batch was stored before with the same ids and content, and this append wrote nothing.
+/// </summary>
+public sealed record AppendResult(string Stream, ulong LastRevision, GlobalPosition LastPosition, bool AlreadyStored);

@@ -1,0 +1,20 @@
+using BudgetLedger.EventStore.Positions;
+using BudgetLedger.EventStore.Reading;
+using Microsoft.Data.Sqlite;
+
+namespace BudgetLedger.EventStore.Sqlite;
+
+internal static class SqliteRows
+{
+    /// <summary>Maps a row selected with <see cref="SqliteSql.Columns"/>.</summary>
+    public static RecordedEvent ToRecordedEvent(SqliteDataReader r) => new(
+        Stream: r.GetString(2),
+        StreamRevision: (ulong)r.GetInt64(3),
+        Position: GlobalPosition.Of((ulong)r.GetInt64(0)),
+        EventId: Guid.Parse(r.GetString(1)),
+        Type: r.GetString(4),
+        Data: (byte[])r[5],
+        Metadata: (byte[])r[6],
+        RecordedAt: DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(7)),
+        Hash: (byte[])r[8]);
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Reflection;
+using Microsoft.Data.Sqlite;
+
+namespace BudgetLedger.EventStore.Sqlite;
+
+/// <summary>Applies the numbered scripts under Schema/ that the file has not seen yet (tracked in PRAGMA user_version).</summary>
+internal static class SqliteSchema
+{
+    public static void Migrate(SqliteConnection connection)
+    {
+        using (var wal = connection.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            wal.ExecuteNonQuery();
+        }
+
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var current = Convert.ToInt32(Scalar(connection, transaction, "PRAGMA user_version;"), CultureInfo.InvariantCulture);
+        foreach (var (version, sql) in Scripts().Where(s => s.Version > current))
+        {
+            Execute(connection, transaction, sql);
+            Execute(connection, transaction, $"PRAGMA user_version = {version};");
+        }
+
+        transaction.Commit();
+    }
+
+    private static IEnumerable<(int Version, string Sql)> Scripts()
+    {
+        var assembly = typeof(SqliteSchema).Assembly;
+        const string prefix = "BudgetLedger.EventStore.Sqlite.Schema.";
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n => (Version: int.Parse(n[prefix.Length..].Split('_')[0], CultureInfo.InvariantCulture), Sql: Read(assembly, n)))
+            .OrderBy(s => s.Version);
+    }
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static object? Scalar(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,8 @@
+using BudgetLedger.EventStore.Positions;
+
+namespace BudgetLedger.EventStore.TamperEvidence;
+
+public sealed record VerificationReport(long EventsChecked, int Streams, GlobalPosition? LastPosition, string Digest, IReadOnlyDictionary<string, long> EventsByType, VerificationFailure? Failure)
+{
+    public bool Holds => Failure is null;
+}
