@@ -74,7 +74,7 @@ internal sealed class SqliteAppendTransaction : IDisposable
                 throw new EventIdConflictException(e.EventId, append.Stream, $"the id is already stored in stream '{stream}'");
             }
 
-            if (!e.SameContentAs(r.GetString(1), (byte[])r[2], (byte[])r[3]))
+            if (!e.SameContentAs(r.GetString(1), r.GetFieldValue<byte[]>(2), r.GetFieldValue<byte[]>(3)))
             {
                 throw new EventIdConflictException(e.EventId, append.Stream, "the id is already stored with other content");
             }
@@ -97,7 +97,7 @@ internal sealed class SqliteAppendTransaction : IDisposable
     {
         _streamHead.Parameters["$stream"].Value = stream;
         using var r = _streamHead.ExecuteReader();
-        return r.Read() ? ((ulong)r.GetInt64(0), (byte[])r[1]) : null;
+        return r.Read() ? ((ulong)r.GetInt64(0), r.GetFieldValue<byte[]>(1)) : null;
     }
 
     private byte[] Insert(string stream, ulong revision, EventData e, byte[] previousHash)

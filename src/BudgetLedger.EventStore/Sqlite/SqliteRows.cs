@@ -13,8 +13,8 @@ internal static class SqliteRows
         Position: GlobalPosition.Of((ulong)r.GetInt64(0)),
         EventId: Guid.Parse(r.GetString(1)),
         Type: r.GetString(4),
-        Data: (byte[])r[5],
-        Metadata: (byte[])r[6],
+        Data: r.GetFieldValue<byte[]>(5),
+        Metadata: r.GetFieldValue<byte[]>(6),
         RecordedAt: DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(7)),
-        Hash: (byte[])r[8]);
+        Hash: r.GetFieldValue<byte[]>(8));
 }

@@ -1,0 +1,29 @@
+namespace BudgetLedger.EventStore.Tests.Contract;
+
+/// <summary>
+/// The store contract, written once. A store enrols by subclassing each part with its fixture
+/// (see Sqlite/SqliteContract.cs). Features a store may lack are switched off with the Supports… flags.
+/// </summary>
+public abstract partial class EventStoreContract<TFixture>(TFixture fixture) : IAsyncLifetime
+    where TFixture : IStoreFixture
+{
+    private IEventStore? _store;
+
+    protected TFixture Fixture { get; } = fixture;
+
+    protected IEventStore Store => _store ?? throw new InvalidOperationException("the store is created in InitializeAsync");
+
+    protected virtual bool SupportsMultiStreamAppend => true;
+
+    protected static string NewStream(string prefix = "unit") => $"{prefix}-{Guid.NewGuid():N}";
+
+    public async Task InitializeAsync() => _store = await Fixture.CreateStore();
+
+    public async Task DisposeAsync()
+    {
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+    }
+}
