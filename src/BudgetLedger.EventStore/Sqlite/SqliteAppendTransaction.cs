@@ -8,6 +8,8 @@ namespace BudgetLedger.EventStore.Sqlite;
 /// <summary>
 /// One write transaction: for each stream, a retry check, the expected-revision check, then the inserts
 /// with chained hashes and the next global positions. Any exception leaves the caller to roll back.
+/// The retry check costs an index probe per event, so the store first writes without it and relies on
+/// the unique event id (or a revision mismatch) to send a retried batch through a second, careful pass.
 /// </summary>
 internal sealed class SqliteAppendTransaction : IDisposable
 {
@@ -15,10 +17,12 @@ internal sealed class SqliteAppendTransaction : IDisposable
     private readonly SqliteCommand _streamHead;
     private readonly SqliteCommand _insert;
     private readonly DateTimeOffset _recordedAt;
+    private readonly bool _lookForRetries;
     private long _lastPosition;
 
-    public SqliteAppendTransaction(SqliteConnection connection, SqliteTransaction transaction)
+    public SqliteAppendTransaction(SqliteConnection connection, SqliteTransaction transaction, bool lookForRetries)
     {
+        _lookForRetries = lookForRetries;
         _findById = Command(connection, transaction, SqliteSql.FindById, "$id");
         _streamHead = Command(connection, transaction, SqliteSql.StreamHead, "$stream");
         _insert = Command(connection, transaction, SqliteSql.Insert, "$position", "$id", "$stream", "$revision", "$type", "$data", "$metadata", "$recorded_at", "$hash");
@@ -29,7 +33,7 @@ internal sealed class SqliteAppendTransaction : IDisposable
 
     public AppendResult Append(StreamAppend append)
     {
-        if (FindStored(append) is { } alreadyStored)
+        if (_lookForRetries && FindStored(append) is { } alreadyStored)
         {
             return alreadyStored;
         }
@@ -61,7 +65,7 @@ internal sealed class SqliteAppendTransaction : IDisposable
         (ulong Revision, long Position) lastFound = default;
         foreach (var e in append.Events)
         {
-            _findById.Parameters["$id"].Value = e.EventId.ToString("D");
+            _findById.Parameters["$id"].Value = e.EventId.ToByteArray(bigEndian: true);
             using var r = _findById.ExecuteReader();
             if (!r.Read())
             {
@@ -105,7 +109,7 @@ internal sealed class SqliteAppendTransaction : IDisposable
         var hash = EventHash.Compute(previousHash, stream, revision, e.EventId, e.Type, e.Data, e.Metadata, _recordedAt);
         var p = _insert.Parameters;
         p["$position"].Value = ++_lastPosition;
-        p["$id"].Value = e.EventId.ToString("D");
+        p["$id"].Value = e.EventId.ToByteArray(bigEndian: true);
         p["$stream"].Value = stream;
         p["$revision"].Value = checked((long)revision);
         p["$type"].Value = e.Type;

@@ -13,6 +13,7 @@ namespace BudgetLedger.EventStore.Sqlite;
 /// </summary>
 public sealed class SqliteEventStore : IEventStore
 {
+    private const int SqliteConstraintViolation = 19;
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SqliteConnection _writer;
@@ -58,16 +59,29 @@ public sealed class SqliteEventStore : IEventStore
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            using var transaction = _writer.BeginTransaction(deferred: false);
-            using var batch = new SqliteAppendTransaction(_writer, transaction);
-            var results = appends.Select(batch.Append).ToList();
-            transaction.Commit();
-            return results;
+            try
+            {
+                return Write(appends, lookForRetries: false);
+            }
+            catch (Exception e) when (e is WrongExpectedRevisionException or SqliteException { SqliteErrorCode: SqliteConstraintViolation })
+            {
+                // Either a real conflict or a retry of a stored batch: the careful pass tells which.
+                return Write(appends, lookForRetries: true);
+            }
         }
         finally
         {
             _writeGate.Release();
         }
+    }
+
+    private List<AppendResult> Write(IReadOnlyList<StreamAppend> appends, bool lookForRetries)
+    {
+        using var transaction = _writer.BeginTransaction(deferred: false);
+        using var batch = new SqliteAppendTransaction(_writer, transaction, lookForRetries);
+        var results = appends.Select(batch.Append).ToList();
+        transaction.Commit();
+        return results;
     }
 
     public Task<IReadOnlyList<RecordedEvent>> ReadStreamForwards(string stream, ulong fromRevision, int maxCount, CancellationToken cancellationToken = default) =>

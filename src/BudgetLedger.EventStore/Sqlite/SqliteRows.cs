@@ -11,7 +11,7 @@ internal static class SqliteRows
         Stream: r.GetString(2),
         StreamRevision: (ulong)r.GetInt64(3),
         Position: GlobalPosition.Of((ulong)r.GetInt64(0)),
-        EventId: Guid.Parse(r.GetString(1)),
+        EventId: new Guid(r.GetFieldValue<byte[]>(1), bigEndian: true),
         Type: r.GetString(4),
         Data: r.GetFieldValue<byte[]>(5),
         Metadata: r.GetFieldValue<byte[]>(6),

@@ -2,7 +2,7 @@
 -- positions are dense and increase in commit order (writers are serialised by SQLite's write lock).
 CREATE TABLE events (
     position        INTEGER PRIMARY KEY,
-    event_id        TEXT    NOT NULL UNIQUE,
+    event_id        BLOB    NOT NULL UNIQUE, -- 16 bytes, RFC 9562 byte order
     stream_id       TEXT    NOT NULL,
     stream_revision INTEGER NOT NULL,
     type            TEXT    NOT NULL,

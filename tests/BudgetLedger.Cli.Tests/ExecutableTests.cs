@@ -1,0 +1,58 @@
+using System.Diagnostics;
+
+namespace BudgetLedger.Cli.Tests;
+
+/// <summary>The built executable, run as a user runs it.</summary>
+public sealed class ExecutableTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task The_store_comes_from_the_environment_when_no_option_names_it()
+    {
+        var path = await CliRun.LedgerWithSamples(_folder.Path);
+
+        var (code, output) = await Run(new Dictionary<string, string> { ["BUDGET_LEDGER_STORE"] = path }, "status");
+
+        code.Should().Be(0);
+        output.Should().Contain(path).And.MatchRegex(@"(?m)^events\s+18$");
+    }
+
+    [Fact]
+    public async Task Without_option_or_environment_the_ledger_is_a_file_in_the_current_folder()
+    {
+        var (code, output) = await Run(new Dictionary<string, string> { ["BUDGET_LEDGER_STORE"] = "" }, "init");
+
+        code.Should().Be(0);
+        output.Should().Contain(Path.Combine(_folder.Path, "budget-ledger.db"));
+        File.Exists(Path.Combine(_folder.Path, "budget-ledger.db")).Should().BeTrue();
+    }
+
+    private async Task<(int Code, string Output)> Run(Dictionary<string, string> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _folder.Path,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "budget-ledger.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output + error);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
