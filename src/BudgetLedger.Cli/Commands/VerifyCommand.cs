@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BudgetLedger.Cli.Output;
 using BudgetLedger.EventStore.TamperEvidence;
 
 namespace BudgetLedger.Cli.Commands;
@@ -20,11 +21,11 @@ public static class VerifyCommand
                 return CliContext.Failure;
             }
 
-            var progress = new Progress<long>(n => context.Error.WriteLine($"verified {n:N0} events…"));
+            var progress = new ImmediateProgress(n => context.Error.WriteLine($"verified {n:N0} events…"));
             var report = await new LedgerVerifier(store).Verify(parse.GetValue(digest), progress, cancellationToken);
             if (report.Failure is { } failure)
             {
-                context.Output.WriteLine($"FAILED after {report.EventsChecked:N0} events: {failure}");
+                context.Output.WriteLine($"FAILED: {failure} ({report.EventsChecked:N0} events read)");
                 return CliContext.Failure;
             }
 

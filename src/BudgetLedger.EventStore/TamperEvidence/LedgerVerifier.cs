@@ -19,17 +19,25 @@ public sealed class LedgerVerifier(IEventStore store, int pageSize = 4096)
         GlobalPosition? last = null;
         VerificationFailure? failure = null;
 
-        await foreach (var e in store.ReadAll(pageSize, cancellationToken))
+        try
         {
-            failure ??= CheckPosition(e, last) ?? CheckLink(e, lastHashByStream);
-            lastHashByStream[e.Stream] = (e.StreamRevision, e.Hash);
-            byType[e.Type] = byType.GetValueOrDefault(e.Type) + 1;
-            digest.Add(e.Hash);
-            last = e.Position;
-            if (digest.Count % 100_000 == 0)
+            await foreach (var e in store.ReadAll(pageSize, cancellationToken))
             {
-                progress?.Report(digest.Count);
+                failure ??= CheckPosition(e, last) ?? CheckLink(e, lastHashByStream);
+                lastHashByStream[e.Stream] = (e.StreamRevision, e.Hash);
+                byType[e.Type] = byType.GetValueOrDefault(e.Type) + 1;
+                digest.Add(e.Hash);
+                last = e.Position;
+                if (digest.Count % 100_000 == 0)
+                {
+                    progress?.Report(digest.Count);
+                }
             }
+        }
+        catch (CorruptStoredEventException corrupt)
+        {
+            // Nothing after an unreadable row can be walked; it is the failure unless an earlier one was found.
+            failure ??= new VerificationFailure(corrupt.Position, null, null, null, $"the stored event cannot be read ({corrupt.Reason}): the file was damaged or edited");
         }
 
         var hex = digest.ToHex();

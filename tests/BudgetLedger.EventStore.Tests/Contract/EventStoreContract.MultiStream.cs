@@ -1,9 +1,3 @@
-using BudgetLedger.EventStore.Appending;
-using BudgetLedger.EventStore.Positions;
-using BudgetLedger.EventStore.Reading;
-using BudgetLedger.EventStore.Streams;
-using BudgetLedger.EventStore.TamperEvidence;
-
 namespace BudgetLedger.EventStore.Tests.Contract;
 
 public abstract partial class EventStoreContract<TFixture>

@@ -1,11 +1,6 @@
 using BudgetLedger.Domain.Events;
 using BudgetLedger.Domain.Serialization;
 using BudgetLedger.Testing;
-using BudgetLedger.EventStore.Appending;
-using BudgetLedger.EventStore.Positions;
-using BudgetLedger.EventStore.Reading;
-using BudgetLedger.EventStore.Streams;
-using BudgetLedger.EventStore.TamperEvidence;
 
 namespace BudgetLedger.EventStore.Tests.Contract;
 

@@ -18,6 +18,7 @@ public sealed class TamperTests(SqliteStoreFixture fixture) : IClassFixture<Sqli
         { "retype an event", "UPDATE events SET type = 'V1.Other' WHERE position = 3;", 3, "altered" },
         { "delete an event", "DELETE FROM events WHERE position = 11;", 12, "missing" },
         { "swap two events' data", "UPDATE events SET data = CASE position WHEN 7 THEN (SELECT data FROM events WHERE position = 8) ELSE (SELECT data FROM events WHERE position = 7) END WHERE position IN (7, 8);", 7, "altered" },
+        { "damage an event id", "UPDATE events SET event_id = x'0102' WHERE position = 17;", 17, "cannot be read" },
         { "move an event to another stream", "UPDATE events SET stream_id = 'unit-b', stream_revision = 100 WHERE position = 29;", 29, "revision" },
     };
 
@@ -57,12 +58,7 @@ public sealed class TamperTests(SqliteStoreFixture fixture) : IClassFixture<Sqli
     public async Task A_truncated_tail_passes_the_links_but_not_the_saved_digest()
     {
         var path = fixture.NewPath();
-        await LedgerFile.Fill(path);
-        string saved;
-        await using (var store = SqliteEventStore.Open(path))
-        {
-            saved = (await new LedgerVerifier(store).Verify()).Digest;
-        }
+        var saved = await FillAndSaveDigest(path);
 
         LedgerFile.Tamper(path, "DELETE FROM events WHERE position > 24;");
 
@@ -77,12 +73,7 @@ public sealed class TamperTests(SqliteStoreFixture fixture) : IClassFixture<Sqli
     public async Task A_rewritten_tail_with_a_consistent_chain_is_caught_by_the_saved_digest()
     {
         var path = fixture.NewPath();
-        await LedgerFile.Fill(path);
-        string saved;
-        await using (var store = SqliteEventStore.Open(path))
-        {
-            saved = (await new LedgerVerifier(store).Verify()).Digest;
-        }
+        var saved = await FillAndSaveDigest(path);
 
         // Cut the last six events and write different ones through the store: positions, revisions and hashes all line up.
         LedgerFile.Tamper(path, "DELETE FROM events WHERE position > 24;");
@@ -107,5 +98,12 @@ public sealed class TamperTests(SqliteStoreFixture fixture) : IClassFixture<Sqli
 
         update.Should().Throw<SqliteException>().WithMessage("*immutable*");
         delete.Should().Throw<SqliteException>().WithMessage("*never deleted*");
+    }
+
+    private static async Task<string> FillAndSaveDigest(string path)
+    {
+        await LedgerFile.Fill(path);
+        await using var store = SqliteEventStore.Open(path);
+        return (await new LedgerVerifier(store).Verify()).Digest;
     }
 }
