@@ -1,0 +1,105 @@
+using BudgetLedger.Import.Cells;
+using BudgetLedger.Import.Tables;
+using BudgetLedger.Import.Text;
+
+namespace BudgetLedger.Import.Readers;
+
+/// <summary>
+/// Reads a table whose rows are functional classes. The header is every line above the first data row;
+/// a column's name is the lowest non-empty header cell above it (so "上年结转" on the first header line
+/// names its column when the second line leaves it blank).
+/// </summary>
+public static class ClassTableReader
+{
+    private const int FirstAmountColumn = 2;
+
+    public static ClassTable Read(string file, RawTable table)
+    {
+        var firstData = IndexOfFirstData(table);
+        if (firstData < 0)
+        {
+            return table.DeclaredEmpty || table.Lines.Count <= 3
+                ? new ClassTable(table, [], null, [])
+                : throw new ImportException(file, table.Title, table.TitleLine, "no row of this table starts with a functional class code or 合计");
+        }
+
+        var header = table.Lines.Take(firstData).ToList();
+        var width = table.Lines.Max(l => l.Cells.Count);
+        var columns = Enumerable.Range(FirstAmountColumn, Math.Max(0, width - FirstAmountColumn))
+            .Select(i => Canonical(header.Select(h => h[i]).LastOrDefault(c => c.Length > 0) ?? ""))
+            .ToList();
+        if (!columns.Contains("合计"))
+        {
+            throw new ImportException(file, table.Title, header.FirstOrDefault()?.Number ?? table.TitleLine, "the header names no 合计 column");
+        }
+
+        ClassTableRow? total = null;
+        var rows = new List<ClassTableRow>();
+        foreach (var line in table.Lines.Skip(firstData))
+        {
+            var amounts = Amounts(file, table, line, columns);
+            if (IsTotal(line))
+            {
+                total = total is null ? new ClassTableRow(line.Number, null, amounts)
+                    : throw new ImportException(file, table.Title, line.Number, "a second 合计 row");
+                continue;
+            }
+
+            var cls = ClassCell.Parse(line[0], line[1])
+                ?? throw new ImportException(file, table.Title, line.Number,
+                    ClassCell.LooksLikeCode(line[0]) ? $"'{line[0]}' is not a functional class code (3, 5 or 7 digits)" : $"the row '{line.Text}' is neither a functional class nor 合计");
+            rows.Add(new ClassTableRow(line.Number, cls, amounts));
+        }
+
+        return new ClassTable(table, columns, total, rows);
+    }
+
+    /// <summary>Header spellings differ between years ("本年收入合计", "政府性 基金预 算"); figures are looked up by one name.</summary>
+    private static string Canonical(string header)
+    {
+        var name = header.Replace(" ", "", StringComparison.Ordinal);
+        return name.EndsWith("合计", StringComparison.Ordinal) ? "合计" : name;
+    }
+
+    private static int IndexOfFirstData(RawTable table)
+    {
+        for (var i = 0; i < table.Lines.Count; i++)
+        {
+            var line = table.Lines[i];
+            if (IsTotal(line) || ClassCell.Parse(line[0], line[1]) is not null || (ClassCell.LooksLikeCode(line[0]) && i > 0))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"合计" in the first or second cell, or (as in one seed) a first row of figures with no label at all.</summary>
+    private static bool IsTotal(TextLine line) =>
+        line[0] == "合计" || (line[0].Length == 0 && line[1] == "合计")
+        || (line[0].Length == 0 && line[1].Length == 0 && line.Cells.Skip(FirstAmountColumn).Any(c => c.Length > 0));
+
+    private static Dictionary<string, decimal?> Amounts(string file, RawTable table, TextLine line, IReadOnlyList<string> columns)
+    {
+        var amounts = new Dictionary<string, decimal?>(StringComparer.Ordinal);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var column = columns[i];
+            var value = AmountCell.Parse(line[i + FirstAmountColumn], rule => new ImportException(file, table.Title, line.Number, $"column '{column}': {rule}"));
+            if (column.Length == 0)
+            {
+                if (value is not null)
+                {
+                    throw new ImportException(file, table.Title, line.Number, $"a figure ({value}) in a column the header does not name");
+                }
+
+                continue;
+            }
+
+            amounts[column] = value;
+        }
+
+        return amounts;
+    }
+}

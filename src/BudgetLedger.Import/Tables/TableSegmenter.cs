@@ -1,0 +1,102 @@
+using BudgetLedger.Domain.Amounts;
+using BudgetLedger.Import.Text;
+
+namespace BudgetLedger.Import.Tables;
+
+/// <summary>
+/// Cuts the text into tables: each starts at a title line and runs to the next title or the next part
+/// heading ("第三部分 …"). Watermark lines are dropped; the unit line ("单位：万元") sets the table's unit.
+/// </summary>
+public static class TableSegmenter
+{
+    public static IReadOnlyList<RawTable> Split(DisclosureText text)
+    {
+        var watermarks = Watermarks.Find(text.Lines);
+        var tables = new List<RawTable>();
+        (string Title, int Line)? current = null;
+        var lines = new List<TextLine>();
+        var notes = new List<string>();
+        AmountUnit? unit = null;
+        var nameContinues = false;
+
+        void Close()
+        {
+            if (current is { } c)
+            {
+                tables.Add(new RawTable(c.Title, c.Line, unit, lines.ToList(), notes.ToList()));
+            }
+
+            current = null;
+            lines.Clear();
+            notes.Clear();
+            unit = null;
+        }
+
+        foreach (var line in text.Lines.Where(l => !l.IsBlank))
+        {
+            var single = line.NonEmptyCells.Count == 1 ? line.Text : null;
+            if (single is not null && watermarks.Contains(single))
+            {
+                continue;
+            }
+
+            if (single is not null && TableTitles.IsTitle(single))
+            {
+                Close();
+                current = (single, line.Number);
+                continue;
+            }
+
+            if (current is null)
+            {
+                continue;
+            }
+
+            if (single is not null && single.StartsWith('第') && single.Contains("部分", StringComparison.Ordinal))
+            {
+                Close();
+                continue;
+            }
+
+            unit ??= UnitOf(line);
+            if (nameContinues && single is not null)
+            {
+                // "单位名称：山西省…（山西省" wrapped onto this line.
+                nameContinues = false;
+                continue;
+            }
+
+            nameContinues = line.NonEmptyCells.Any(c => c.StartsWith("单位名称", StringComparison.Ordinal) && c.Count(ch => ch is '（' or '(') > c.Count(ch => ch is '）' or ')'));
+            if (single is not null && (single.StartsWith('注') || single.StartsWith("备注", StringComparison.Ordinal) || single.StartsWith("说明", StringComparison.Ordinal)))
+            {
+                notes.Add(single);
+            }
+            else if (!line.NonEmptyCells.All(TableTitles.IsFurniture))
+            {
+                lines.Add(line);
+            }
+        }
+
+        Close();
+        return tables;
+    }
+
+    private static AmountUnit? UnitOf(TextLine line)
+    {
+        foreach (var cell in line.NonEmptyCells)
+        {
+            var text = cell.Replace(" ", "", StringComparison.Ordinal);
+            if (text.EndsWith("单位：万元", StringComparison.Ordinal) || text.EndsWith("单位:万元", StringComparison.Ordinal))
+            {
+                return AmountUnit.TenThousandYuan;
+            }
+
+            if (text.EndsWith("单位：元", StringComparison.Ordinal) || text.EndsWith("单位:元", StringComparison.Ordinal))
+            {
+                return AmountUnit.Yuan;
+            }
+        }
+
+        return null;
+    }
+}

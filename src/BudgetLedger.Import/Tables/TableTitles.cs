@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace BudgetLedger.Import.Tables;
+
+/// <summary>Which single-cell lines are table titles, and which are the furniture around tables.</summary>
+public static partial class TableTitles
+{
+    public static bool IsTitle(string text) =>
+        text.Length is >= 6 and <= 60 && Title().IsMatch(text) && !NotTitle().IsMatch(text);
+
+    /// <summary>"表五2026年一般公共预算支出预算表（不含上年结转）" → "一般公共预算支出预算表（不含上年结转）".</summary>
+    public static string Core(string title) => Prefix().Replace(title, "");
+
+    public static int? Year(string title) =>
+        YearPattern().Match(title) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>Lines between a title and the table's header that only say where the table sits.</summary>
+    public static bool IsFurniture(string text) => Furniture().IsMatch(text);
+
+    [GeneratedRegex(@"表(（[^）]*）|\([^)]*\))?$")]
+    private static partial Regex Title();
+
+    [GeneratedRegex(@"^(第.{1,3}部分|（|\(|注|说明|备注|公开\d+表$|(预算|部门)公开表\d+$)|[，。；：:]|\.\.\.")]
+    private static partial Regex NotTitle();
+
+    [GeneratedRegex(@"^(表[一二三四五六七八九十]+)?\s*(\d{4}年度?)?\s*")]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex(@"(\d{4})年")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"^(公开\d+表|(预算|部门)公开表\d+|[（(]?\d{4}年度[）)]?|单位名称[：:].*|部门名称[：:].*|部门[：:].*|(金额)?单位[：:].*|[1-9]\d*)$")]
+    private static partial Regex Furniture();
+}

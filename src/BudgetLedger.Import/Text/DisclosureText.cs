@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace BudgetLedger.Import.Text;
+
+/// <summary>
+/// The bytes of a disclosure as lines of text. UTF-8 when the bytes are valid UTF-8, else GB18030 (which
+/// also reads GBK and GB2312). Empty and binary files are refused.
+/// </summary>
+public sealed record DisclosureText(string FileName, string EncodingName, IReadOnlyList<TextLine> Lines)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static DisclosureText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static DisclosureText Decode(string fileName, byte[] bytes)
+    {
+        if (bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            throw new ImportException(fileName, null, null, "the file is empty");
+        }
+
+        var controls = bytes.Count(b => b < 0x20 && b is not ((byte)'\t' or (byte)'\r' or (byte)'\n' or 0x0c));
+        if (bytes.Contains((byte)0) || controls > bytes.Length / 100)
+        {
+            throw new ImportException(fileName, null, null, "the file is binary, not extracted disclosure text");
+        }
+
+        var (text, encoding) = TryUtf8(bytes, out var utf8) ? (utf8, "UTF-8") : (Encoding.GetEncoding(54936).GetString(bytes), "GB18030");
+        if (!text.Any(c => c is >= '\u4e00' and <= '\u9fff'))
+        {
+            throw new ImportException(fileName, null, null, $"the text ({encoding}) holds no Chinese characters: not a disclosure");
+        }
+
+        var lines = text.TrimStart('\ufeff').Replace('\f', '\n').Split('\n').Select((raw, i) => TextLine.Parse(i + 1, raw)).ToList();
+        return new DisclosureText(fileName, encoding, lines);
+    }
+
+    private static bool TryUtf8(byte[] bytes, out string text)
+    {
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = "";
+            return false;
+        }
+    }
+}
