@@ -63,7 +63,7 @@ public sealed class StatusAndLogTests : IDisposable
 
         var table = (await CliRun.Invoke("status", "--store", path)).Output;
 
-        table.Should().MatchRegex(@"(?m)^events\s+18$").And.MatchRegex(@"(?m)^documents\s+1$").And.MatchRegex(@"(?m)^digest\s+[0-9a-f]{64}$");
+        table.Should().MatchRegex($@"(?m)^events\s+{BudgetLedger.Testing.SampleEvents.All().Count}$").And.MatchRegex(@"(?m)^documents\s+1$").And.MatchRegex(@"(?m)^digest\s+[0-9a-f]{64}$");
     }
 
     [Fact]
