@@ -16,6 +16,8 @@ public static class LedgerCli
             context.StoreOption,
         };
         root.Subcommands.Add(InitCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(FindingsCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(LogCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));

@@ -8,16 +8,25 @@ namespace BudgetLedger.Import.Cells;
 /// </summary>
 public static class AmountCell
 {
-    public static decimal? Parse(string cell, Func<string, Exception> error)
+    public static decimal? Parse(string cell, Func<string, Exception> error) =>
+        TryParse(cell, out var value) ? value : throw error($"'{cell}' is not an amount");
+
+    /// <summary>False when the cell holds text; true with null when it is blank.</summary>
+    public static bool TryParse(string cell, out decimal? value)
     {
+        value = null;
         var text = cell.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
         if (text.Length == 0 || text is "-" or "—" or "/")
         {
-            return null;
+            return true;
         }
 
-        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw error($"'{cell}' is not an amount");
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
+        {
+            return false;
+        }
+
+        value = parsed;
+        return true;
     }
 }

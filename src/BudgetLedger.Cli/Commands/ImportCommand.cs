@@ -1,0 +1,116 @@
+using System.CommandLine;
+using BudgetLedger.EventStore.Sqlite;
+using BudgetLedger.Import;
+using BudgetLedger.Import.Validation;
+
+namespace BudgetLedger.Cli.Commands;
+
+public static class ImportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Disclosure text files, or folders whose *.txt files are imported in name order.", Arity = ArgumentArity.OneOrMore };
+        var strict = new Option<bool>("--strict") { Description = "Refuse a document with any finding (an identity broken beyond rounding) instead of recording the finding." };
+        var command = new Command("import", "Import budget and final-accounts disclosures: each document goes in whole, as one atomic append, or not at all. Importing a document again writes nothing.")
+        {
+            paths, strict,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var files = Expand(parse.GetValue(paths)!, context);
+            if (files is null)
+            {
+                return CliContext.Failure;
+            }
+
+            var path = StoreLocation.Resolve(parse.GetValue(context.StoreOption));
+            await using var store = SqliteEventStore.Open(path);
+            var importer = new DisclosureImporter();
+            var summary = new ImportSummary();
+            for (var i = 0; i < files.Count; i++)
+            {
+                var file = files[i];
+                var prefix = $"[{i + 1}/{files.Count}] {Path.GetFileName(file)}";
+                try
+                {
+                    var document = importer.Read(Path.GetFileName(file), await File.ReadAllBytesAsync(file, cancellationToken));
+                    if (parse.GetValue(strict) && document.Inconsistencies.FirstOrDefault() is { } first)
+                    {
+                        throw new ImportException(document.FileName, first.Table, first.Line, $"--strict: {first}");
+                    }
+
+                    var result = await DocumentWriter.Write(store, document, cancellationToken);
+                    summary.Add(document, result.AlreadyStored);
+                    context.Output.WriteLine(result.AlreadyStored
+                        ? $"{prefix}: already imported, 0 events written"
+                        : $"{prefix}: {document.Events.Count} events written ({document.Header.UnitName} {document.Header.Year.Value}), {document.Warnings.Count()} 尾差 warnings, {document.Inconsistencies.Count()} findings");
+                    foreach (var finding in document.Inconsistencies)
+                    {
+                        context.Output.WriteLine($"    {finding}");
+                    }
+                }
+                catch (ImportException e)
+                {
+                    summary.Refused++;
+                    context.Error.WriteLine($"{prefix}: refused, nothing written: {e.Message}");
+                }
+            }
+
+            context.Output.WriteLine($"{summary.Documents} documents imported, {summary.AlreadyPresent} already present, {summary.Refused} refused; {summary.EventsWritten} events written; {summary.Warnings} 尾差 warnings; {summary.Findings} findings. Ledger: {path}");
+            return summary.Refused == 0 ? CliContext.Success : CliContext.Failure;
+        });
+        return command;
+    }
+
+    private static List<string>? Expand(string[] paths, CliContext context)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                context.Error.WriteLine($"error: no file or folder at {Path.GetFullPath(path)}");
+                return null;
+            }
+        }
+
+        return files;
+    }
+
+    private sealed class ImportSummary
+    {
+        public int Documents { get; private set; }
+
+        public int AlreadyPresent { get; private set; }
+
+        public int Refused { get; set; }
+
+        public int EventsWritten { get; private set; }
+
+        public int Warnings { get; private set; }
+
+        public int Findings { get; private set; }
+
+        public void Add(Import.Documents.ImportedDocument document, bool alreadyStored)
+        {
+            if (alreadyStored)
+            {
+                AlreadyPresent++;
+                return;
+            }
+
+            Documents++;
+            EventsWritten += document.Events.Count;
+            Warnings += document.Findings.Count(f => f.Severity == FindingSeverity.RoundingDifference);
+            Findings += document.Findings.Count(f => f.Severity == FindingSeverity.Inconsistency);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using BudgetLedger.Domain.Events;
+using BudgetLedger.Import.Documents;
+using BudgetLedger.Import.Importers;
+using BudgetLedger.Import.Tables;
+using BudgetLedger.Import.Text;
+
+namespace BudgetLedger.Import;
+
+/// <summary>
+/// Reads one disclosure into the events it states, or refuses it whole. Tables are recognised by title;
+/// a title no rule knows, or a kind no importer reads yet, stops the import with its name.
+/// </summary>
+public sealed class DisclosureImporter
+{
+    private readonly IReadOnlyList<ITableImporter> _importers;
+
+    public DisclosureImporter(IEnumerable<ITableImporter>? importers = null) =>
+        _importers = (importers ?? TableImporters.All).ToList();
+
+    public ImportedDocument Read(string fileName, byte[] bytes)
+    {
+        var text = DisclosureText.Decode(fileName, bytes);
+        var raw = TableSegmenter.Split(text);
+        if (raw.Count == 0)
+        {
+            throw new ImportException(fileName, null, null, "no table title found: not a budget or final-accounts disclosure in a known layout");
+        }
+
+        var tables = raw.Select(t => (Table: t, Kind: TableRecognizer.Recognize(t.Title)
+            ?? throw new ImportException(fileName, t.Title, t.TitleLine, "a table of a kind no rule recognises"))).ToList();
+        var header = DocumentHeader.Read(text, tables);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var document = new DocumentContext(fileName, sha, header);
+
+        foreach (var (table, kind) in tables)
+        {
+            if (!_importers.Any(i => i.Kinds.Contains(kind)))
+            {
+                throw new ImportException(fileName, table.Title, table.TitleLine, $"tables of kind {kind} are recognised but not imported yet, and a document goes in whole or not at all");
+            }
+        }
+
+        foreach (var importer in _importers)
+        {
+            var mine = tables.Where(t => importer.Kinds.Contains(t.Kind)).ToList();
+            if (mine.Count > 0)
+            {
+                importer.Import(document, mine);
+            }
+        }
+
+        foreach (var finding in document.Findings.Where(f => f.Severity == Validation.FindingSeverity.Inconsistency))
+        {
+            document.Add(new FindingRecorded(document.UnitId, header.Year, sha, finding.Table, finding.Line, finding.Rule, finding.Expected.ToString(System.Globalization.CultureInfo.InvariantCulture), finding.Actual.ToString(System.Globalization.CultureInfo.InvariantCulture)), finding.Table, finding.Line, finding.Rule);
+        }
+
+        var imported = new DocumentImported(sha, fileName, header.Kind, document.UnitId, header.Year, header.Title, tables.Count, document.Events.Count + 1);
+        var events = document.Events.Prepend(new PlannedEvent(
+            EventStore.Appending.DeterministicEventId.From(sha, "V1.DocumentImported"), imported, Provenance.Imported(sha, header.Title, 0))).ToList();
+        return new ImportedDocument(fileName, sha, header, document.UnitId, events, document.Findings);
+    }
+}

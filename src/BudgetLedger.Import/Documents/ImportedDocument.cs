@@ -1,0 +1,14 @@
+using BudgetLedger.Domain.Units;
+using BudgetLedger.Import.Validation;
+
+namespace BudgetLedger.Import.Documents;
+
+/// <summary>A document read and judged: the events to append, its 尾差 warnings and its findings.</summary>
+public sealed record ImportedDocument(string FileName, string Sha256, DocumentHeader Header, UnitId UnitId, IReadOnlyList<PlannedEvent> Events, IReadOnlyList<Finding> Findings)
+{
+    public string Stream => $"document-{Sha256}";
+
+    public IEnumerable<Finding> Warnings => Findings.Where(f => f.Severity == FindingSeverity.RoundingDifference);
+
+    public IEnumerable<Finding> Inconsistencies => Findings.Where(f => f.Severity == FindingSeverity.Inconsistency);
+}

@@ -1,0 +1,36 @@
+using BudgetLedger.Domain.Amounts;
+using BudgetLedger.Domain.Events;
+using BudgetLedger.Import.Cells;
+using BudgetLedger.Import.Documents;
+using BudgetLedger.Import.Tables;
+
+namespace BudgetLedger.Import.Importers;
+
+/// <summary>机关运行经费: the unit's row (else 部门合计), first figure column. An empty table states nothing.</summary>
+public sealed class AgencyOperatingCostsImporter : ITableImporter
+{
+    public IReadOnlyCollection<TableKind> Kinds { get; } = [TableKind.AgencyOperatingCosts];
+
+    public void Import(DocumentContext document, IReadOnlyList<(RawTable Table, TableKind Kind)> tables)
+    {
+        var unit = UnitIdentity.Normalize(document.Header.UnitName);
+        foreach (var (table, _) in tables)
+        {
+            var rows = table.Lines.Where(l => l.Cells.Skip(1).Any(c => c.Length > 0 && AmountCell.TryParse(c, out var v) && v is not null)).ToList();
+            var row = rows.FirstOrDefault(l => UnitIdentity.Normalize(l[0]) == unit || UnitIdentity.Normalize(l[1]) == unit) ?? rows.FirstOrDefault(l => l[0] == "部门合计");
+            if (row is null)
+            {
+                if (rows.Count > 0)
+                {
+                    throw document.Error(table, rows[0].Number, "figures on a row that is neither the unit nor 部门合计");
+                }
+
+                continue;
+            }
+
+            var cell = row.Cells.Skip(1).First(c => c.Length > 0 && AmountCell.TryParse(c, out _));
+            var value = AmountCell.Parse(cell, r => document.Error(table, row.Number, r))!.Value;
+            document.Add(new AgencyOperatingCostsStated(document.UnitId, document.Header.Year, Basis.Budget, Amount.TenThousandYuan(value)), table, row.Number);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using BudgetLedger.Import.Documents;
+using BudgetLedger.Import.Readers;
+using BudgetLedger.Import.Tables;
+using BudgetLedger.Import.Validation;
+
+namespace BudgetLedger.Import.Importers;
+
+/// <summary>
+/// 预算收支总表 and 财政拨款收支总表 restate figures the class tables already carry, so they add no events;
+/// their identities are checked: 收入总计 = 支出总计, 本年收入合计 + 上年结转 = 收入总计, and the
+/// expenditure categories sum to 本年支出合计.
+/// </summary>
+public sealed class SummaryTablesImporter : ITableImporter
+{
+    public IReadOnlyCollection<TableKind> Kinds { get; } = [TableKind.BudgetSummary, TableKind.FiscalAppropriationSummary];
+
+    public void Import(DocumentContext document, IReadOnlyList<(RawTable Table, TableKind Kind)> tables)
+    {
+        foreach (var (table, _) in tables)
+        {
+            var figures = LabelledFigures.Read(document.File, table);
+            var title = table.Title;
+            var revenueTotal = figures.LeftRow("收入总计");
+            var expenditureTotal = figures.RightRow("支出总计");
+            var currentRevenue = figures.LeftRow("本年收入合计");
+            var carryover = figures.LeftRow("上年结转", "上年财政拨款结转");
+            var currentExpenditure = figures.RightRow("本年支出合计");
+            if (revenueTotal is null || expenditureTotal is null || currentRevenue is null || currentExpenditure is null)
+            {
+                throw document.Error(table, null, "a summary table needs 本年收入合计, 收入总计, 本年支出合计 and 支出总计 rows");
+            }
+
+            document.Report(Identity.Check(title, revenueTotal.Line, "收入总计 = 支出总计", revenueTotal.First, [expenditureTotal.First]));
+            document.Report(Identity.Check(title, revenueTotal.Line, "收入总计 = 本年收入合计 + 上年结转", revenueTotal.First, [currentRevenue.First, carryover?.First]));
+            var categories = figures.Right.Where(r => r.Line < currentExpenditure.Line && r.Label.EndsWith("支出", StringComparison.Ordinal)).ToList();
+            for (var column = 0; column < currentExpenditure.Figures.Count; column++)
+            {
+                var c = column;
+                document.Report(Identity.Check(title, currentExpenditure.Line, $"本年支出合计 = Σ expenditure categories, figure column {c + 1}", currentExpenditure.Figures[c], categories.Select(r => r.Figures[c]).ToList()));
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using BudgetLedger.Import.Cells;
+using BudgetLedger.Import.Tables;
+using BudgetLedger.Import.Text;
+
+namespace BudgetLedger.Import.Readers;
+
+/// <summary>
+/// The two-sided summary tables (收支总表, 财政拨款收支总表): revenue labels and figures on the left,
+/// expenditure labels and figures on the right. Each side is read as label → figures.
+/// </summary>
+public sealed record LabelledFigures(RawTable Source, IReadOnlyList<LabelledRow> Left, IReadOnlyList<LabelledRow> Right)
+{
+    public LabelledRow? LeftRow(params string[] labels) => Left.FirstOrDefault(r => labels.Contains(r.Label));
+
+    public LabelledRow? RightRow(params string[] labels) => Right.FirstOrDefault(r => labels.Contains(r.Label));
+
+    /// <summary>
+    /// Reads from the first line whose first or third cell is a numbered item ("一、…"). The left side is
+    /// cells 0 (label) and 1 (figure); the right side is cell 2 (label) and the figures after it.
+    /// </summary>
+    public static LabelledFigures Read(string file, RawTable table)
+    {
+        var start = table.Lines.ToList().FindIndex(l => Numbered(l[0]) || Numbered(l[2]));
+        if (start < 0)
+        {
+            throw new ImportException(file, table.Title, table.TitleLine, "no numbered item (一、…) starts the figures of this summary table");
+        }
+
+        var width = table.Lines.Max(l => l.Cells.Count);
+        var left = new List<LabelledRow>();
+        var right = new List<LabelledRow>();
+        foreach (var line in table.Lines.Skip(start))
+        {
+            if (line[0].Length > 0 || line[1].Length > 0)
+            {
+                left.Add(new LabelledRow(line.Number, Label(line[0]), [Figure(file, table, line, 1)]));
+            }
+
+            if (line[2].Length > 0 || Enumerable.Range(3, Math.Max(0, width - 3)).Any(i => line[i].Length > 0))
+            {
+                right.Add(new LabelledRow(line.Number, Label(line[2]), Enumerable.Range(3, Math.Max(0, width - 3)).Select(i => Figure(file, table, line, i)).ToList()));
+            }
+        }
+
+        return new LabelledFigures(table, left, right);
+    }
+
+    /// <summary>"八、社会保障和就业支出" → "社会保障和就业支出"; the numbering differs between years.</summary>
+    public static string Label(string cell) => Numbering().Replace(cell, "");
+
+    public static bool Numbered(string cell) => Numbering().IsMatch(cell) && cell.Length > 2;
+
+    private static decimal? Figure(string file, RawTable table, TextLine line, int index) =>
+        AmountCell.Parse(line[index], rule => new ImportException(file, table.Title, line.Number, $"column {index + 1}: {rule}"));
+
+    private static readonly System.Text.RegularExpressions.Regex NumberingPattern = new(@"^[一二三四五六七八九十]+、");
+
+    private static System.Text.RegularExpressions.Regex Numbering() => NumberingPattern;
+}

@@ -1,0 +1,7 @@
+namespace BudgetLedger.Import.Readers;
+
+/// <summary>A label and the figures beside it (blank figures are null: not stated).</summary>
+public sealed record LabelledRow(int Line, string Label, IReadOnlyList<decimal?> Figures)
+{
+    public decimal? First => Figures.Count > 0 ? Figures[0] : null;
+}
