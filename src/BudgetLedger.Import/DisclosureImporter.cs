@@ -30,6 +30,7 @@ public sealed class DisclosureImporter
         var tables = raw.Select(t => (Table: t, Kind: TableRecognizer.Recognize(t.Title)
             ?? throw new ImportException(fileName, t.Title, t.TitleLine, "a table of a kind no rule recognises"))).ToList();
         var header = DocumentHeader.Read(text, tables);
+        RequiredTables.Check(fileName, header.Kind, tables.Select(t => t.Kind).ToHashSet());
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var document = new DocumentContext(fileName, sha, header);
 

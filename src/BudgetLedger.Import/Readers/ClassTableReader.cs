@@ -13,7 +13,7 @@ public static class ClassTableReader
 {
     private const int FirstAmountColumn = 2;
 
-    public static ClassTable Read(string file, RawTable table)
+    public static ClassTable Read(string file, RawTable table, IReadOnlyCollection<string>? requiredColumns = null)
     {
         var firstData = IndexOfFirstData(table);
         if (firstData < 0)
@@ -28,9 +28,12 @@ public static class ClassTableReader
         var columns = Enumerable.Range(FirstAmountColumn, Math.Max(0, width - FirstAmountColumn))
             .Select(i => Canonical(header.Select(h => h[i]).LastOrDefault(c => c.Length > 0) ?? ""))
             .ToList();
-        if (!columns.Contains("合计"))
+        foreach (var required in requiredColumns ?? ["合计"])
         {
-            throw new ImportException(file, table.Title, header.FirstOrDefault()?.Number ?? table.TitleLine, "the header names no 合计 column");
+            if (!columns.Contains(required))
+            {
+                throw new ImportException(file, table.Title, header.FirstOrDefault()?.Number ?? table.TitleLine, $"the header names no {required} column");
+            }
         }
 
         ClassTableRow? total = null;

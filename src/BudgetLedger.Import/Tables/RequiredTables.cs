@@ -1,0 +1,31 @@
+using BudgetLedger.Domain.Events;
+
+namespace BudgetLedger.Import.Tables;
+
+/// <summary>
+/// The tables every disclosure of a kind publishes. One missing means the text is truncated or is not a
+/// whole disclosure, and it is refused rather than imported in part.
+/// </summary>
+public static class RequiredTables
+{
+    private static readonly TableKind[] Budget =
+    [
+        TableKind.BudgetSummary, TableKind.RevenueSummary, TableKind.ExpenditureSummary, TableKind.FiscalAppropriationSummary,
+        TableKind.GeneralPublicBudgetExpenditure, TableKind.BasicExpenditureByEconomicClass, TableKind.ThreePublicExpenses,
+    ];
+
+    private static readonly TableKind[] FinalAccounts =
+    [
+        TableKind.FinalAccountsSummary, TableKind.FinalAccountsFiscalAppropriationSummary, TableKind.FinalAccountsGeneralPublicBudgetExpenditure,
+        TableKind.FinalAccountsGeneralPublicBudgetDetail, TableKind.ThreePublicExpenses,
+    ];
+
+    public static void Check(string file, DocumentKind kind, IReadOnlySet<TableKind> present)
+    {
+        var missing = (kind == DocumentKind.BudgetDisclosure ? Budget : FinalAccounts).Where(k => !present.Contains(k)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ImportException(file, null, null, $"the disclosure lacks its {string.Join(", ", missing)} table(s): truncated or not a whole disclosure");
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text;
+using BudgetLedger.Domain.Events;
+using BudgetLedger.EventStore.Reading;
+using BudgetLedger.EventStore.Sqlite;
+
+namespace BudgetLedger.Import.Tests;
+
+/// <summary>Damaged documents: each is refused naming where and why, or imports exactly; a refusal writes nothing.</summary>
+public sealed class BadDocumentTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("budget-ledger-import-").FullName;
+
+    private static string SeedText => Encoding.UTF8.GetString(Seeds.Bytes(Seeds.WorkInjuryCenter2022));
+
+    private static ImportException Refused(string name, string text) =>
+        FluentActions.Invoking(() => new DisclosureImporter().Read(name, Encoding.UTF8.GetBytes(text))).Should().Throw<ImportException>().Which;
+
+    [Fact]
+    public void A_number_replaced_by_text_is_refused_naming_the_table_line_and_column()
+    {
+        var lines = SeedText.Split('\n');
+        var at = Array.FindLastIndex(lines, l => l.StartsWith("2080108\t[2080108]信息化建设\t956.00\t\t956.00", StringComparison.Ordinal));
+        lines[at] = lines[at].Replace("\t\t956.00", "\t\t九五六", StringComparison.Ordinal);
+
+        var error = Refused("tampered.txt", string.Join('\n', lines));
+
+        error.File.Should().Be("tampered.txt");
+        error.Table.Should().Be("2022年一般预算支出预算表");
+        error.Line.Should().Be(at + 1);
+        error.Rule.Should().Contain("项目支出").And.Contain("'九五六' is not an amount");
+    }
+
+    [Fact]
+    public void A_truncated_document_is_refused_as_incomplete()
+    {
+        var error = Refused("truncated.txt", SeedText[..(SeedText.Length / 3)]);
+
+        error.Rule.Should().Contain("truncated").And.Contain("ThreePublicExpenses");
+    }
+
+    [Fact]
+    public void A_dropped_column_is_refused_naming_it()
+    {
+        var lines = SeedText.Split('\n');
+        var header = Array.FindIndex(lines, l => l == "科目编码\t科目名称\t合计\t基本支出\t项目支出");
+        lines[header] = "科目编码\t科目名称\t合计\t基本支出";
+
+        var error = Refused("dropped-column.txt", string.Join('\n', lines));
+
+        error.Rule.Should().Be("the header names no 项目支出 column");
+    }
+
+    [Fact]
+    public void A_table_nobody_knows_is_refused_by_its_title()
+    {
+        var text = SeedText.Replace("2022年机关运行经费预算财政拨款情况统计表", "2022年神秘支出汇总表", StringComparison.Ordinal);
+
+        Refused("unknown-table.txt", text).Table.Should().Be("2022年神秘支出汇总表");
+    }
+
+    [Fact]
+    public void Shuffled_class_rows_import_to_the_same_facts()
+    {
+        var lines = SeedText.Split('\n').ToList();
+        var a = lines.FindIndex(l => l.StartsWith("2080505\t[2080505]", StringComparison.Ordinal) && l.Split('\t').Length == 5);
+        var b = lines.FindIndex(a + 1, l => l.StartsWith("2080506\t[2080506]", StringComparison.Ordinal));
+        (lines[a], lines[b]) = (lines[b], lines[a]);
+
+        var shuffled = new DisclosureImporter().Read("shuffled.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+        var original = new DisclosureImporter().Read("seed.txt", Seeds.Bytes(Seeds.WorkInjuryCenter2022));
+
+        shuffled.Events.Select(e => e.Event).Where(e => e is not DocumentImported).Should().BeEquivalentTo(original.Events.Select(e => e.Event).Where(e => e is not DocumentImported),
+            o => o.RespectingRuntimeTypes().ComparingByValue<Domain.Years.FiscalYear>().ComparingByValue<Domain.Amounts.Amount>().ComparingByValue<Domain.Classification.FunctionalClassCode>().ComparingByValue<Domain.Classification.EconomicClassCode>().ComparingByValue<Domain.Units.UnitId>());
+    }
+
+    [Fact]
+    public void A_gbk_encoded_seed_imports_to_the_same_facts_as_the_utf8_one()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gbk = Encoding.GetEncoding(936).GetBytes(SeedText);
+
+        var fromGbk = new DisclosureImporter().Read("gbk.txt", gbk);
+        var fromUtf8 = new DisclosureImporter().Read("utf8.txt", Seeds.Bytes(Seeds.WorkInjuryCenter2022));
+
+        fromGbk.Events.Count.Should().Be(fromUtf8.Events.Count);
+        fromGbk.Events.Skip(1).Select(e => e.Event.ToString()).Should().Equal(fromUtf8.Events.Skip(1).Select(e => e.Event.ToString()));
+    }
+
+    [Fact]
+    public async Task A_refused_document_leaves_the_store_exactly_as_it_was()
+    {
+        var path = Path.Combine(_folder, "ledger.db");
+        await using var store = SqliteEventStore.Open(path);
+        await DocumentWriter.Write(store, new DisclosureImporter().Read(Seeds.DataCenter2026, Seeds.Bytes(Seeds.DataCenter2026)));
+        var before = await store.ReadAll().Select(e => e.EventId).ToListAsync();
+
+        FluentActions.Invoking(() => new DisclosureImporter().Read("truncated.txt", Encoding.UTF8.GetBytes(SeedText[..2000]))).Should().Throw<ImportException>();
+
+        (await store.ReadAll().Select(e => e.EventId).ToListAsync()).Should().Equal(before);
+    }
+
+    [Fact]
+    public async Task Importing_a_document_twice_writes_nothing_the_second_time()
+    {
+        var path = Path.Combine(_folder, "twice.db");
+        await using var store = SqliteEventStore.Open(path);
+        var document = new DisclosureImporter().Read(Seeds.WorkInjuryCenter2022, Seeds.Bytes(Seeds.WorkInjuryCenter2022));
+
+        var first = await DocumentWriter.Write(store, document);
+        var second = await DocumentWriter.Write(store, new DisclosureImporter().Read(Seeds.WorkInjuryCenter2022, Seeds.Bytes(Seeds.WorkInjuryCenter2022)));
+
+        first.AlreadyStored.Should().BeFalse();
+        second.AlreadyStored.Should().BeTrue();
+        (await store.ReadAll().CountAsync()).Should().Be(document.Events.Count);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
