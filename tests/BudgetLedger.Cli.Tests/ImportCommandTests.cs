@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using BudgetLedger.Domain.Events;
+using BudgetLedger.Domain.Serialization;
+using BudgetLedger.EventStore.Reading;
+using BudgetLedger.EventStore.Sqlite;
+using BudgetLedger.EventStore.TamperEvidence;
+
+namespace BudgetLedger.Cli.Tests;
+
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private static string SeedsFolder => Path.Combine(RepositoryRoot(), "seeds");
+
+    [Fact]
+    public async Task Importing_the_seeds_reports_each_document_and_a_second_run_writes_nothing()
+    {
+        var path = Path.Combine(_folder.Path, "ledger.db");
+
+        var first = await CliRun.Invoke("import", SeedsFolder, "--store", path);
+        var second = await CliRun.Invoke("import", SeedsFolder, "--store", path);
+
+        (first.Output + first.Error).Should().Contain("[1/5]").And.Contain("[5/5]");
+        first.Output.Should().Contain("2022-shanxi-work-injury-center-budget.txt: 38 events written");
+        first.Output.Should().MatchRegex(@"\d+ documents imported, 0 already present, \d+ refused; \d+ events written");
+        second.Output.Should().Contain("already imported, 0 events written").And.Contain("0 documents imported").And.Contain("; 0 events written;");
+        var status = CliRun.Json((await CliRun.Invoke("status", "--store", path, "--format", "json")).Output);
+        status.Value<long>("documents").Should().BeGreaterThanOrEqualTo(4);
+        status.Value<string>("chain").Should().Be("holds");
+    }
+
+    [Fact]
+    public async Task A_missing_path_is_an_error_naming_it()
+    {
+        var result = await CliRun.Invoke("import", Path.Combine(_folder.Path, "nope.txt"), "--store", Path.Combine(_folder.Path, "x.db"));
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("nope.txt");
+    }
+
+    [Fact]
+    public async Task A_refused_document_is_named_with_its_rule_and_the_exit_code_is_1()
+    {
+        var bad = Path.Combine(_folder.Path, "empty.txt");
+        await File.WriteAllTextAsync(bad, "");
+
+        var result = await CliRun.Invoke("import", bad, "--store", Path.Combine(_folder.Path, "refused.db"));
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("empty.txt: refused, nothing written: empty.txt: the file is empty");
+    }
+
+    /// <summary>Kills the real executable mid-import, several times; every document is then whole or absent.</summary>
+    [Fact]
+    public async Task An_import_killed_midway_leaves_each_document_whole_or_absent()
+    {
+        var random = new Random();
+        for (var round = 0; round < 6; round++)
+        {
+            var path = Path.Combine(_folder.Path, $"killed-{round}.db");
+            using (var process = Start("import", SeedsFolder, "--store", path))
+            {
+                await Task.Delay(random.Next(150, 1200));
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            await using var store = SqliteEventStore.Open(path);
+            var byStream = (await store.ReadAll().ToListAsync()).GroupBy(e => e.Stream);
+            foreach (var stream in byStream)
+            {
+                var head = (DocumentImported)EventSerializer.Default.DeserializeData(stream.First().Type, stream.First().Data);
+                stream.Count().Should().Be(head.EventCount, $"{head.FileName} must be whole or absent");
+            }
+
+            (await new LedgerVerifier(store).Verify()).Holds.Should().BeTrue();
+        }
+    }
+
+    private static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "budget-ledger.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start)!;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BudgetLedger.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("no BudgetLedger.sln above the test binaries");
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
