@@ -51,9 +51,10 @@ public sealed class DisclosureImporter
             }
         }
 
+        document.Report(Narrative.ThreePublicExpensesClaim.Check(text, document.Events.Select(e => e.Event)));
         foreach (var finding in document.Findings.Where(f => f.Severity == Validation.FindingSeverity.Inconsistency))
         {
-            document.Add(new FindingRecorded(document.UnitId, header.Year, sha, finding.Table, finding.Line, finding.Rule, finding.Expected.ToString(System.Globalization.CultureInfo.InvariantCulture), finding.Actual.ToString(System.Globalization.CultureInfo.InvariantCulture)), finding.Table, finding.Line, finding.Rule);
+            document.Add(new FindingRecorded(document.UnitId, header.Year, sha, finding.Table, finding.Line, finding.Rule, finding.Expected, finding.Actual), finding.Table, finding.Line, finding.Rule);
         }
 
         var imported = new DocumentImported(sha, fileName, header.Kind, document.UnitId, header.Year, header.Title, tables.Count, document.Events.Count + 1);

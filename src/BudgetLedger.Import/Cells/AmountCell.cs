@@ -16,7 +16,7 @@ public static class AmountCell
     {
         value = null;
         var text = cell.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-        if (text.Length == 0 || text is "-" or "—" or "/")
+        if (text.Length == 0 || text is "-" or "—" or "——" or "/")
         {
             return true;
         }

@@ -12,6 +12,7 @@ public sealed partial record DocumentHeader(string UnitName, string? UnitCode, F
     public static DocumentHeader Read(DisclosureText text, IReadOnlyList<(RawTable Table, TableKind Kind)> tables)
     {
         var (name, code) = UnitOf(text) ?? throw new ImportException(text.FileName, null, null, "no unit: no line names the 单位名称, 部门 or 部门名称");
+        code ??= CodeBeside(text, name);
         var year = tables.Select(t => TableTitles.Year(t.Table.Title)).FirstOrDefault(y => y is not null)
             ?? text.Lines.Select(l => YearLine().Match(l.Text)).Where(m => m.Success).Select(m => (int?)int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault()
             ?? throw new ImportException(text.FileName, null, null, "no fiscal year: no table title or 年度 line states one");
@@ -46,6 +47,13 @@ public sealed partial record DocumentHeader(string UnitName, string? UnitCode, F
         }
 
         return null;
+    }
+
+    /// <summary>Performance tables write the unit as "209100-山西省社会保险局" where the header gives only the name.</summary>
+    private static string? CodeBeside(DisclosureText text, string name)
+    {
+        var pattern = new Regex(@"(?<![\d])(\d{6})-" + Regex.Escape(name) + "$");
+        return text.Lines.SelectMany(l => l.NonEmptyCells).Select(c => pattern.Match(c)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
     }
 
     [GeneratedRegex(@"^(单位名称|部门名称|部门)[：:]\s*(\[(?<code>\d+)\])?(?<name>.+)$")]

@@ -37,6 +37,7 @@ public sealed class BudgetClassTablesImporter : ITableImporter
         if (appropriation is not null)
         {
             Appropriations(document, appropriation);
+            document.Report(RunningCostsPlacement.Check(appropriation));
         }
 
         if (revenue is not null)

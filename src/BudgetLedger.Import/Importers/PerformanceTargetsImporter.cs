@@ -32,6 +32,7 @@ public sealed partial class PerformanceTargetsImporter : ITableImporter
             var funds = table.Lines.FirstOrDefault(l => l[0].StartsWith("项目资金", StringComparison.Ordinal));
             var total = funds is null ? null : FundAfter(document, table, funds, "实施期资金总额");
             var annual = funds is null ? null : FundAfter(document, table, funds, "年度资金总额");
+            document.Report(Validation.Dates.Check(table));
             document.Add(new PerformanceTargetsDeclared(document.UnitId, document.Header.Year, name, kind, total, annual, Targets(table)), table, nameLine.Number);
         }
     }

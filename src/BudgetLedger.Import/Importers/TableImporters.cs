@@ -13,5 +13,10 @@ public static class TableImporters
         new AgencyOperatingCostsImporter(),
         new ProjectTablesImporter(),
         new PerformanceTargetsImporter(),
+        new FinalAccountsSummaryImporter(),
+        new FinalAccountsExpenditureImporter(),
+        new FinalAccountsDetailImporter(),
+        new FinalAccountsRelatedInformationImporter(),
+        new PerformanceSelfEvaluationImporter(),
     ];
 }

@@ -23,7 +23,7 @@ public static class ClassTableReader
                 : throw new ImportException(file, table.Title, table.TitleLine, "no row of this table starts with a functional class code or 合计");
         }
 
-        var header = table.Lines.Take(firstData).ToList();
+        var header = table.Lines.Take(firstData).Where(h => !IsColumnNumbering(h)).ToList();
         var width = table.Lines.Max(l => l.Cells.Count);
         var columns = Enumerable.Range(FirstAmountColumn, Math.Max(0, width - FirstAmountColumn))
             .Select(i => Canonical(header.Select(h => h[i]).LastOrDefault(c => c.Length > 0) ?? ""))
@@ -61,8 +61,12 @@ public static class ClassTableReader
     private static string Canonical(string header)
     {
         var name = header.Replace(" ", "", StringComparison.Ordinal);
-        return name.EndsWith("合计", StringComparison.Ordinal) ? "合计" : name;
+        return name.EndsWith("合计", StringComparison.Ordinal) || name == "小计" ? "合计" : name;
     }
+
+    /// <summary>"栏次 1 2 3": the final accounts number their columns under the header.</summary>
+    public static bool IsColumnNumbering(TextLine line) =>
+        line[0] == "栏次" || (line.NonEmptyCells.Count > 0 && line.NonEmptyCells.All(c => c.All(char.IsAsciiDigit)));
 
     private static int IndexOfFirstData(RawTable table)
     {

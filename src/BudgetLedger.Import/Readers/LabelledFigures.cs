@@ -20,6 +20,7 @@ public sealed record LabelledFigures(RawTable Source, IReadOnlyList<LabelledRow>
     /// </summary>
     public static LabelledFigures Read(string file, RawTable table)
     {
+        table = WithoutRowNumbers(table);
         var start = table.Lines.ToList().FindIndex(l => Numbered(l[0]) || Numbered(l[2]));
         if (start < 0)
         {
@@ -43,6 +44,21 @@ public sealed record LabelledFigures(RawTable Source, IReadOnlyList<LabelledRow>
         }
 
         return new LabelledFigures(table, left, right);
+    }
+
+    /// <summary>The final accounts add 行次 (row number) columns and a 栏次 row; they carry no figures.</summary>
+    private static RawTable WithoutRowNumbers(RawTable table)
+    {
+        var header = table.Lines.FirstOrDefault(l => l.Cells.Contains("行次"));
+        if (header is null)
+        {
+            return table;
+        }
+
+        var drop = header.Cells.Select((c, i) => (c, i)).Where(x => x.c == "行次").Select(x => x.i).ToHashSet();
+        var lines = table.Lines.Where(l => l[0] != "栏次")
+            .Select(l => l with { Cells = l.Cells.Where((_, i) => !drop.Contains(i)).ToList() }).ToList();
+        return table with { Lines = lines };
     }
 
     /// <summary>"八、社会保障和就业支出" → "社会保障和就业支出"; the numbering differs between years.</summary>

@@ -6,6 +6,8 @@ namespace BudgetLedger.Import.Validation;
 /// </summary>
 public static class Identity
 {
+    public static string Text(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public const decimal RoundingPerTerm = 0.005m;
 
     public static Finding? Check(string table, int line, string rule, decimal? stated, IReadOnlyCollection<decimal?> terms)
@@ -23,6 +25,6 @@ public static class Identity
         }
 
         var severity = difference <= RoundingPerTerm * (terms.Count + 1) ? FindingSeverity.RoundingDifference : FindingSeverity.Inconsistency;
-        return new Finding(severity, table, line, rule, expected, actual);
+        return new Finding(severity, table, line, rule, Text(expected), Text(actual), actual - expected);
     }
 }
