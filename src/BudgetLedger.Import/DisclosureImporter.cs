@@ -51,6 +51,7 @@ public sealed class DisclosureImporter
             }
         }
 
+        Narrative.StatedReasons.Extract(text, document);
         document.Report(Narrative.ThreePublicExpensesClaim.Check(text, document.Events.Select(e => e.Event)));
         foreach (var finding in document.Findings.Where(f => f.Severity == Validation.FindingSeverity.Inconsistency))
         {

@@ -7,4 +7,7 @@ public enum VarianceSubjectKind
     FundSource,
     Project,
     FunctionalClass,
+
+    /// <summary>Another stated figure: the 三公 total, agency operating costs …</summary>
+    OtherFigure,
 }
