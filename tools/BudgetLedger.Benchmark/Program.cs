@@ -4,12 +4,13 @@ using BudgetLedger.Benchmark;
 
 // Appends synthetic budget-line events through the SQLite store and, in the same run, inserts the same
 // rows into a bare SQLite table (same pragmas, one transaction per batch): the raw baseline.
-// dotnet run --project tools/BudgetLedger.Benchmark -c Release -- [--events N] [--batch B[,B2…]] [--streams S]
+// Then imports synthetic disclosures shaped like the seeds and prints documents/s and events/s.
+// dotnet run --project tools/BudgetLedger.Benchmark -c Release -- [--events N] [--batch B[,B2…]] [--streams S] [--documents D] [--seeds DIR]
 var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.a[2..], p => p.i + 1 < args.Length ? args[p.i + 1] : "");
 if (options.ContainsKey("help"))
 {
-    Console.WriteLine("usage: BudgetLedger.Benchmark [--events 200000] [--batch 500[,50,…]] [--streams 200] [--folder DIR]");
+    Console.WriteLine("usage: BudgetLedger.Benchmark [--events 200000] [--batch 500[,50,…]] [--streams 200] [--documents 1000] [--seeds seeds] [--folder DIR]");
     return 0;
 }
 
@@ -33,4 +34,12 @@ foreach (var batch in batches)
 Console.WriteLine();
 Console.WriteLine("store/raw: the store's rate as a share of the raw insert rate (higher is better). The store also checks ids");
 Console.WriteLine("for retries, checks expected revisions, chains SHA-256 hashes and keeps two unique indexes.");
+Console.WriteLine();
+
+var documents = int.Parse(options.GetValueOrDefault("documents", "1000"), CultureInfo.InvariantCulture);
+if (documents > 0)
+{
+    await ImportRuns.Run(options.GetValueOrDefault("seeds") ?? "seeds", documents, folder);
+}
+
 return 0;
