@@ -3,6 +3,7 @@ using BudgetLedger.Domain.Events;
 using BudgetLedger.Import.Cells;
 using BudgetLedger.Import.Documents;
 using BudgetLedger.Import.Tables;
+using BudgetLedger.Import.Text;
 using BudgetLedger.Import.Validation;
 
 namespace BudgetLedger.Import.Importers;
@@ -13,6 +14,8 @@ namespace BudgetLedger.Import.Importers;
 /// </summary>
 public sealed class PerformanceSelfEvaluationImporter : ITableImporter
 {
+    private static readonly string[] Levels = ["产出指标", "效益指标", "满意度指标", "成本指标", "效果指标"];
+
     public IReadOnlyCollection<TableKind> Kinds { get; } = [TableKind.PerformanceSelfEvaluation];
 
     public void Import(DocumentContext document, IReadOnlyList<(RawTable Table, TableKind Kind)> tables)
@@ -40,7 +43,46 @@ public sealed class PerformanceSelfEvaluationImporter : ITableImporter
                 document.Report(Identity.Check(table.Title, funds.Number, "执行率 = 全年执行数 ÷ 全年预算数 (%)", rate, [Math.Round(executed / budget * 100m, 2)]));
             }
 
-            document.Add(new PerformanceSelfEvaluated(document.UnitId, document.Header.Year, name, Amount.TenThousandYuan(budget), Amount.TenThousandYuan(executed), rate, score), table, funds.Number);
+            document.Add(new PerformanceSelfEvaluated(document.UnitId, document.Header.Year, name, Amount.TenThousandYuan(budget), Amount.TenThousandYuan(executed), rate, score,
+                FundRows(document, table, funds), Indicators(table)), table, funds.Number);
         }
+    }
+
+    /// <summary>The 资金总额 row and the rows of its sources (省级财政资金 …), figures by position.</summary>
+    private static List<EvaluatedFunds> FundRows(DocumentContext document, RawTable table, TextLine total)
+    {
+        var rows = new List<EvaluatedFunds>();
+        foreach (var line in table.Lines.SkipWhile(l => l != total).TakeWhile(l => l == total || l.NonEmptyCells.FirstOrDefault()?.EndsWith("资金", StringComparison.Ordinal) == true))
+        {
+            var cells = line.NonEmptyCells.ToList();
+            var f = cells.Skip(1).Select(c => AmountCell.Parse(c, r => document.Error(table, line.Number, r))).ToList();
+            decimal? At(int i) => i < f.Count ? f[i] : null;
+            rows.Add(new EvaluatedFunds(cells[0].TrimEnd('：', ':'), At(0), At(1), At(2), At(3), At(4), At(5), At(6)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Rows between the 绩效指标 header and 总分: level, text as printed, and the two trailing figures 分值 and 得分.</summary>
+    private static List<EvaluatedIndicator> Indicators(RawTable table)
+    {
+        var indicators = new List<EvaluatedIndicator>();
+        var level = "";
+        foreach (var line in table.Lines.SkipWhile(l => !l.NonEmptyCells.Contains("一级指标")).Skip(1).TakeWhile(l => l[0] != "总分"))
+        {
+            var cells = line.NonEmptyCells.ToList();
+            level = cells.FirstOrDefault(c => Levels.Contains(c)) ?? level;
+            var numbers = cells.Select((c, i) => (c, i)).Where(x => AmountCell.TryParse(x.c, out var v) && v is not null).ToList();
+            if (numbers.Count < 2)
+            {
+                continue;
+            }
+
+            var (weight, score) = (numbers[^2], numbers[^1]);
+            var text = string.Join(" | ", cells.Where((c, i) => i != weight.i && i != score.i && !Levels.Contains(c)));
+            indicators.Add(new EvaluatedIndicator(level, text, AmountCell.Parse(weight.c, _ => new FormatException()), AmountCell.Parse(score.c, _ => new FormatException())));
+        }
+
+        return indicators;
     }
 }

@@ -30,12 +30,40 @@ public sealed partial class PerformanceTargetsImporter : ITableImporter
                 : kindText.StartsWith("延续性", StringComparison.Ordinal) ? ProjectKind.Continuing
                 : kindText.StartsWith("一次性", StringComparison.Ordinal) ? ProjectKind.OneOff : null;
             var funds = table.Lines.FirstOrDefault(l => l[0].StartsWith("项目资金", StringComparison.Ordinal));
-            var total = funds is null ? null : FundAfter(document, table, funds, "实施期资金总额");
+            var total = funds is null ? null : FundAfter(document, table, funds, "期资金总额");
             var annual = funds is null ? null : FundAfter(document, table, funds, "年度资金总额");
             document.Report(Validation.Dates.Check(table));
-            document.Add(new PerformanceTargetsDeclared(document.UnitId, document.Header.Year, name, kind, total, annual, Targets(table)), table, nameLine.Number);
+            document.Add(new PerformanceTargetsDeclared(document.UnitId, document.Header.Year, name, kind, total, annual, FundingLines(document, table, funds), Targets(table)), table, nameLine.Number);
         }
     }
+
+    /// <summary>The rows under 项目资金: "其中：中央财政资金 0 … 0", "省级财政资金 …", each with its period and annual figure.</summary>
+    private static List<FundingLine> FundingLines(DocumentContext document, RawTable table, TextLine? funds)
+    {
+        var lines = new List<FundingLine>();
+        if (funds is null)
+        {
+            return lines;
+        }
+
+        foreach (var line in table.Lines.SkipWhile(l => l != funds).Skip(1).TakeWhile(l => l[0].Length == 0))
+        {
+            var cells = line.NonEmptyCells.ToList();
+            if (cells.Count == 0 || !(cells[0].EndsWith("资金", StringComparison.Ordinal) || cells[0].EndsWith("自筹", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            var source = Source().Replace(cells[0], "");
+            Amount? At(int i) => i < cells.Count && AmountCell.TryParse(cells[i], out var v) && v is { } x ? Amount.Yuan(x) : null;
+            lines.Add(new FundingLine(source, At(1), At(3)));
+        }
+
+        return lines;
+    }
+
+    [GeneratedRegex(@"^其中[：:]")]
+    private static partial Regex Source();
 
     /// <summary>Indicator rows: from the 绩效指标 header to the 负责人 row, each kept as printed under its 一级指标.</summary>
     private static List<PerformanceTarget> Targets(RawTable table)
@@ -65,7 +93,7 @@ public sealed partial class PerformanceTargetsImporter : ITableImporter
     private static Amount? FundAfter(DocumentContext document, RawTable table, TextLine line, string label)
     {
         var cells = line.NonEmptyCells.ToList();
-        var at = cells.FindIndex(c => c.StartsWith(label, StringComparison.Ordinal));
+        var at = cells.FindIndex(c => c.Contains(label, StringComparison.Ordinal) && !(label == "期资金总额" && c.StartsWith("年度", StringComparison.Ordinal)));
         return at < 0 || at + 1 >= cells.Count ? null
             : AmountCell.Parse(cells[at + 1], r => document.Error(table, line.Number, $"{label}: {r}")) is { } v ? Amount.Yuan(v) : null;
     }
