@@ -36,6 +36,11 @@ public sealed class DisclosureImporter
 
         foreach (var (table, kind) in tables)
         {
+            if (table.Unit == Domain.Amounts.AmountUnit.Yuan && kind is not (TableKind.PerformanceTargets or TableKind.PerformanceSelfEvaluation))
+            {
+                throw new ImportException(fileName, table.Title, table.TitleLine, "the table states its figures in 元 where tables of this kind are in 万元");
+            }
+
             if (!_importers.Any(i => i.Kinds.Contains(kind)))
             {
                 throw new ImportException(fileName, table.Title, table.TitleLine, $"tables of kind {kind} are recognised but not imported yet, and a document goes in whole or not at all");

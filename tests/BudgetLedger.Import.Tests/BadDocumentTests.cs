@@ -51,6 +51,20 @@ public sealed class BadDocumentTests : IDisposable
     }
 
     [Fact]
+    public void A_table_in_yuan_where_wan_yuan_is_expected_is_refused()
+    {
+        var lines = SeedText.Split('\n');
+        var title = Array.FindIndex(lines, l => l == "2022年预算支出总表");
+        var unit = Array.FindIndex(lines, title, l => l.StartsWith("单位：", StringComparison.Ordinal));
+        lines[unit] = "单位：元";
+
+        var error = Refused("yuan.txt", string.Join('\n', lines));
+
+        error.Table.Should().Be("2022年预算支出总表");
+        error.Rule.Should().Contain("元 where tables of this kind are in 万元");
+    }
+
+    [Fact]
     public void A_table_nobody_knows_is_refused_by_its_title()
     {
         var text = SeedText.Replace("2022年机关运行经费预算财政拨款情况统计表", "2022年神秘支出汇总表", StringComparison.Ordinal);

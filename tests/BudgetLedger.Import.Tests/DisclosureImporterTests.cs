@@ -58,6 +58,7 @@ public class DisclosureImporterTests
         var document = Import(Seeds.XinzhouSocialInsurance2023);
 
         Events<ProjectDeclared>(document).Should().Contain(p => p.ProjectName.Contains("取暖费", StringComparison.Ordinal) && p.Amount == Amount.TenThousandYuan(168.00m) && p.Funding == ProjectFunding.CurrentYear);
+        Events<PerformanceTargetsDeclared>(document).Should().Contain(t => t.ProjectName == "企业养老保险全国统筹后新增退休人员取暖费负担资金" && t.Kind == ProjectKind.OneOff);
         Events<AgencyOperatingCostsStated>(document).Single().Amount.Should().Be(Amount.TenThousandYuan(59.61m));
         document.Warnings.Should().Contain(w => w.Rule.Contains("[208]社会保障和就业支出") && w.Difference == 0.01m, "803.78 printed where the items sum to 803.77 is a 尾差");
     }

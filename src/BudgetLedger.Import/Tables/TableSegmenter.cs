@@ -18,6 +18,7 @@ public static class TableSegmenter
         var notes = new List<string>();
         AmountUnit? unit = null;
         var nameContinues = false;
+        var unitLabelPending = false;
 
         void Close()
         {
@@ -58,7 +59,15 @@ public static class TableSegmenter
                 continue;
             }
 
+            if (unit is null && unitLabelPending && single is "万元" or "元")
+            {
+                unit = single == "万元" ? AmountUnit.TenThousandYuan : AmountUnit.Yuan; // "金额单位：" wrapped before its unit
+                unitLabelPending = false;
+                continue;
+            }
+
             unit ??= UnitOf(line);
+            unitLabelPending = single is not null && (single.EndsWith("单位：", StringComparison.Ordinal) || single.EndsWith("单位:", StringComparison.Ordinal));
             if (nameContinues && single is not null)
             {
                 // "单位名称：山西省…（山西省" wrapped onto this line.
