@@ -1,9 +1,5 @@
 using System.Security.Cryptography;
-using BudgetLedger.Domain.Events;
-using BudgetLedger.Import.Documents;
 using BudgetLedger.Import.Importers;
-using BudgetLedger.Import.Tables;
-using BudgetLedger.Import.Text;
 
 namespace BudgetLedger.Import;
 

@@ -1,9 +1,7 @@
-using BudgetLedger.Domain.Events;
 using BudgetLedger.Domain.Serialization;
 using BudgetLedger.EventStore;
 using BudgetLedger.EventStore.Appending;
 using BudgetLedger.EventStore.Streams;
-using BudgetLedger.Import.Documents;
 
 namespace BudgetLedger.Import;
 

@@ -1,10 +1,7 @@
 using System.Globalization;
-using BudgetLedger.Domain.Events;
 using BudgetLedger.Domain.Serialization;
 using BudgetLedger.Domain.Units;
 using BudgetLedger.EventStore.Appending;
-using BudgetLedger.Import.Tables;
-using BudgetLedger.Import.Validation;
 
 namespace BudgetLedger.Import.Documents;
 

@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
-using BudgetLedger.Domain.Events;
 using BudgetLedger.Domain.Years;
-using BudgetLedger.Import.Tables;
-using BudgetLedger.Import.Text;
 
 namespace BudgetLedger.Import.Documents;
 

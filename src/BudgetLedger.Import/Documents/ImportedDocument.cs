@@ -1,5 +1,4 @@
 using BudgetLedger.Domain.Units;
-using BudgetLedger.Import.Validation;
 
 namespace BudgetLedger.Import.Documents;
 

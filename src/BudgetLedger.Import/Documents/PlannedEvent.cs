@@ -1,5 +1,3 @@
-using BudgetLedger.Domain.Events;
-
 namespace BudgetLedger.Import.Documents;
 
 /// <summary>An event the import will append, with its derived id and provenance.</summary>

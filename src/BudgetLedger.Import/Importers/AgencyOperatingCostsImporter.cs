@@ -1,9 +1,3 @@
-using BudgetLedger.Domain.Amounts;
-using BudgetLedger.Domain.Events;
-using BudgetLedger.Import.Cells;
-using BudgetLedger.Import.Documents;
-using BudgetLedger.Import.Tables;
-
 namespace BudgetLedger.Import.Importers;
 
 /// <summary>机关运行经费: the unit's row (else 部门合计), first figure column. An empty table states nothing.</summary>

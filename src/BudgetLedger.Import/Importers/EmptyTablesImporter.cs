@@ -1,7 +1,3 @@
-using BudgetLedger.Import.Cells;
-using BudgetLedger.Import.Documents;
-using BudgetLedger.Import.Tables;
-
 namespace BudgetLedger.Import.Importers;
 
 /// <summary>

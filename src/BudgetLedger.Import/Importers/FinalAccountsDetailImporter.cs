@@ -1,12 +1,3 @@
-using BudgetLedger.Domain.Amounts;
-using BudgetLedger.Domain.Classification;
-using BudgetLedger.Domain.Events;
-using BudgetLedger.Import.Cells;
-using BudgetLedger.Import.Documents;
-using BudgetLedger.Import.Tables;
-using BudgetLedger.Import.Text;
-using BudgetLedger.Import.Validation;
-
 namespace BudgetLedger.Import.Importers;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using BudgetLedger.Domain.Amounts;
-using BudgetLedger.Domain.Classification;
-using BudgetLedger.Domain.Events;
-using BudgetLedger.Import.Documents;
-using BudgetLedger.Import.Readers;
-using BudgetLedger.Import.Tables;
-using BudgetLedger.Import.Validation;
-
 namespace BudgetLedger.Import.Importers;
 
 /// <summary>一般公共预算财政拨款支出决算表 (公开05): what was spent, by functional class and basic/project.</summary>

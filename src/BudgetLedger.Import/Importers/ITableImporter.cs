@@ -1,6 +1,3 @@
-using BudgetLedger.Import.Documents;
-using BudgetLedger.Import.Tables;
-
 namespace BudgetLedger.Import.Importers;
 
 /// <summary>Turns the tables of some kinds into events and findings. Several kinds may be read together when their figures only make sense side by side.</summary>

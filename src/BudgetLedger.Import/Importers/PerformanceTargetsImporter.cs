@@ -1,10 +1,4 @@
 using System.Text.RegularExpressions;
-using BudgetLedger.Domain.Amounts;
-using BudgetLedger.Domain.Events;
-using BudgetLedger.Import.Cells;
-using BudgetLedger.Import.Documents;
-using BudgetLedger.Import.Tables;
-using BudgetLedger.Import.Text;
 
 namespace BudgetLedger.Import.Importers;
 

@@ -1,8 +1,3 @@
-using BudgetLedger.Import.Documents;
-using BudgetLedger.Import.Readers;
-using BudgetLedger.Import.Tables;
-using BudgetLedger.Import.Validation;
-
 namespace BudgetLedger.Import.Importers;
 
 /// <summary>

@@ -1,9 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using BudgetLedger.Domain.Amounts;
-using BudgetLedger.Domain.Events;
-using BudgetLedger.Import.Documents;
-using BudgetLedger.Import.Text;
 
 namespace BudgetLedger.Import.Narrative;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using BudgetLedger.Domain.Events;
-using BudgetLedger.Import.Text;
-using BudgetLedger.Import.Validation;
 
 namespace BudgetLedger.Import.Narrative;
 

@@ -1,6 +1,3 @@
-using BudgetLedger.Domain.Classification;
-using BudgetLedger.Import.Tables;
-
 namespace BudgetLedger.Import.Readers;
 
 /// <summary>A table of figures by functional class (收入总表, 支出总表, 一般公共预算支出表 …), read but not yet judged.</summary>

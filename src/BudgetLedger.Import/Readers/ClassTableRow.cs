@@ -1,5 +1,3 @@
-using BudgetLedger.Domain.Classification;
-
 namespace BudgetLedger.Import.Readers;
 
 /// <summary>A row of a table keyed by functional class; <see cref="Class"/> is null on the 合计 row.</summary>

@@ -1,7 +1,3 @@
-using BudgetLedger.Import.Cells;
-using BudgetLedger.Import.Tables;
-using BudgetLedger.Import.Text;
-
 namespace BudgetLedger.Import.Readers;
 
 /// <summary>

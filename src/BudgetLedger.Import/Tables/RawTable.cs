@@ -1,6 +1,3 @@
-using BudgetLedger.Domain.Amounts;
-using BudgetLedger.Import.Text;
-
 namespace BudgetLedger.Import.Tables;
 
 /// <summary>

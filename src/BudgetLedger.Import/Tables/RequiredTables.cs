@@ -1,5 +1,3 @@
-using BudgetLedger.Domain.Events;
-
 namespace BudgetLedger.Import.Tables;
 
 /// <summary>

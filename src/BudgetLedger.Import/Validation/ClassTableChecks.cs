@@ -1,5 +1,3 @@
-using BudgetLedger.Import.Readers;
-
 namespace BudgetLedger.Import.Validation;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using BudgetLedger.Import.Tables;
 
 namespace BudgetLedger.Import.Validation;
 

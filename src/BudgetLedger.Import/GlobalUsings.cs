@@ -1,0 +1,9 @@
+global using BudgetLedger.Domain.Amounts;
+global using BudgetLedger.Domain.Classification;
+global using BudgetLedger.Domain.Events;
+global using BudgetLedger.Import.Cells;
+global using BudgetLedger.Import.Documents;
+global using BudgetLedger.Import.Readers;
+global using BudgetLedger.Import.Tables;
+global using BudgetLedger.Import.Text;
+global using BudgetLedger.Import.Validation;
