@@ -52,6 +52,7 @@ public sealed class DisclosureImporter
             }
         }
 
+        document.Report(CrossTableChecks.Check(document.Events.Select(e => e.Event).ToList()));
         Narrative.StatedReasons.Extract(text, document);
         document.Report(Narrative.ThreePublicExpensesClaim.Check(text, document.Events.Select(e => e.Event)));
         foreach (var finding in document.Findings.Where(f => f.Severity == Validation.FindingSeverity.Inconsistency))

@@ -65,6 +65,20 @@ public sealed class BadDocumentTests : IDisposable
     }
 
     [Fact]
+    public void Project_tables_that_disagree_with_the_appropriation_table_are_a_finding()
+    {
+        var text = Encoding.UTF8.GetString(Seeds.Bytes(Seeds.DataCenter2026));
+        var projectTable = text.IndexOf("2026年项目支出预算表（本年预算）\n", StringComparison.Ordinal);
+        var edited = text[..projectTable] + text[projectTable..]
+            .ReplaceFirst("\t287.12\t287.12", "\t277.12\t277.12")
+            .ReplaceFirst("社会保障卡工作经费\t247.12\t247.12", "社会保障卡工作经费\t237.12\t237.12");
+
+        var document = new DisclosureImporter().Read("edited.txt", Encoding.UTF8.GetBytes(edited));
+
+        document.Inconsistencies.Should().ContainSingle().Which.Rule.Should().Be("项目支出预算表（本年预算） = 一般公共预算支出表 项目支出");
+    }
+
+    [Fact]
     public void A_table_nobody_knows_is_refused_by_its_title()
     {
         var text = SeedText.Replace("2022年机关运行经费预算财政拨款情况统计表", "2022年神秘支出汇总表", StringComparison.Ordinal);
@@ -135,5 +149,14 @@ public sealed class BadDocumentTests : IDisposable
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+    }
+}
+
+internal static class StringExtensions
+{
+    public static string ReplaceFirst(this string text, string from, string to)
+    {
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        return at < 0 ? throw new ArgumentException($"'{from}' not found") : text[..at] + to + text[(at + from.Length)..];
     }
 }
