@@ -18,6 +18,8 @@ public static class LedgerCli
         root.Subcommands.Add(InitCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(FindingsCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(RebuildCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(LogCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));

@@ -60,7 +60,7 @@ public sealed class DisclosureImporter
             document.Add(new FindingRecorded(document.UnitId, header.Year, sha, finding.Table, finding.Line, finding.Rule, finding.Expected, finding.Actual), finding.Table, finding.Line, finding.Rule);
         }
 
-        var imported = new DocumentImported(sha, fileName, header.Kind, document.UnitId, header.Year, header.Title, tables.Count, document.Events.Count + 1);
+        var imported = new DocumentImported(sha, fileName, header.Kind, document.UnitId, header.UnitName, header.UnitCode, header.Year, header.Title, tables.Count, document.Events.Count + 1);
         var events = document.Events.Prepend(new PlannedEvent(
             EventStore.Appending.DeterministicEventId.From(sha, "V1.DocumentImported"), imported, Provenance.Imported(sha, header.Title, 0))).ToList();
         return new ImportedDocument(fileName, sha, header, document.UnitId, events, document.Findings);

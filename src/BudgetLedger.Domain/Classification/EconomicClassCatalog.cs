@@ -21,6 +21,9 @@ public static class EconomicClassCatalog
         ["大型修缮"] = "31006", ["信息网络及软件购置更新"] = "31007", ["公务用车购置"] = "31013", ["其他资本性支出"] = "31099",
     };
 
+    /// <summary>The catalogue's name for a code, if it has one.</summary>
+    public static string? NameOf(string code) => CodesByName.FirstOrDefault(p => p.Value == code).Key;
+
     /// <summary>The class a printed name stands for, or null when the name is not in the catalogue.</summary>
     public static EconomicClass? ByName(string name) =>
         CodesByName.TryGetValue(name.Trim().Replace('(', '（').Replace(')', '）'), out var code) ? EconomicClass.Of(code, name.Trim()) : null;

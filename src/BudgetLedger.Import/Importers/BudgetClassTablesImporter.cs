@@ -26,6 +26,11 @@ public sealed class BudgetClassTablesImporter : ITableImporter
             document.Report(ClassTableChecks.Check(table, table == revenue ? FundColumns : KindColumns));
         }
 
+        if ((expenditure ?? revenue ?? appropriation) is { Rows.Count: > 0 } named)
+        {
+            document.Add(new FunctionalClassesNamed(document.UnitId, document.Header.Year, named.Rows.Select(r => r.Class!).ToList()), named.Source, named.Source.TitleLine, "names");
+        }
+
         if (appropriation is not null)
         {
             Appropriations(document, appropriation);

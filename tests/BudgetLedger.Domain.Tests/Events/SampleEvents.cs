@@ -26,7 +26,7 @@ public static class SampleEvents
     [
         new UnitRegistered(DataCenter, "209105", "山西省工伤保险管理服务中心", Hrss, Year2022),
         new UnitRenamed(DataCenter, "山西省工伤保险管理服务中心", "山西省人力资源和社会保障数据中心（山西省社会保障卡管理中心）", null, Year2026, "晋编办字〔2023〕1号"),
-        new DocumentImported(new string('a', 64), "2022-shanxi-work-injury-center-budget.txt", DocumentKind.BudgetDisclosure, DataCenter, Year2022, "2022年单位预算公开", 12, 240),
+        new DocumentImported(new string('a', 64), "2022-shanxi-work-injury-center-budget.txt", DocumentKind.BudgetDisclosure, DataCenter, "山西省工伤保险管理服务中心", "209105", Year2022, "2022年单位预算公开", 12, 240),
         new BudgetAppropriated(DataCenter, Year2022, InformationSystems, FundSource.GeneralPublicBudget, ExpenditureKind.ProjectExpenditure, Amount.TenThousandYuan(956.00m)),
         new CarryoverBroughtForward(DataCenter, Year2022, null, FundSource.GeneralPublicBudget, null, Amount.TenThousandYuan(0.00m)),
         new BudgetAdjusted(DataCenter, Year2022, InformationSystems, FundSource.GeneralPublicBudget, ExpenditureKind.ProjectExpenditure, AdjustmentKind.Supplement, Amount.TenThousandYuan(12.50m), "年中追加"),
@@ -56,6 +56,7 @@ public static class SampleEvents
         new RevenueStated(SocialInsuranceBureau, Year2022, Basis.Actual, "一般公共预算财政拨款收入", Amount.TenThousandYuan(9349.70m)),
         new SurplusDistributed(SocialInsuranceBureau, Year2022, Amount.TenThousandYuan(0.07m)),
         new EconomicExpenditureExecuted(SocialInsuranceBureau, Year2022, EconomicClass.Of("30201", "办公费"), BasicExpenditureComponent.OperatingCosts, Amount.TenThousandYuan(52.70m), Amount.TenThousandYuan(12.48m)),
+        new FunctionalClassesNamed(DataCenter, Year2022, [FunctionalClass.Of("208", "社会保障和就业支出"), FunctionalClass.Of("20801", "人力资源和社会保障管理事务"), InformationSystems]),
         new EventReversed(Guid.Parse("0b7a3c1e-9f3d-8a52-b1c4-5d6e7f809a1b"), "V1.BudgetAdjusted", "录入错误，以更正事件重述"),
     ];
 }

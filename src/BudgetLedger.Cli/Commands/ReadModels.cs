@@ -1,0 +1,52 @@
+using System.Globalization;
+using BudgetLedger.EventStore.Sqlite;
+using BudgetLedger.Projections.Engine;
+using BudgetLedger.Projections.Storage;
+
+namespace BudgetLedger.Cli.Commands;
+
+/// <summary>
+/// Brings the read models up to date before a report: the live ones beside the ledger, caught up
+/// incrementally; or, with --as-of, fresh ones in a scratch file folded only up to that point (same code
+/// path), leaving the live ones untouched.
+/// </summary>
+internal static class ReadModels
+{
+    public static async Task<(ReadModelStore Store, string? Scratch)> Prepare(SqliteEventStore ledger, string? asOf, CliContext context)
+    {
+        var options = new ProjectionOptions();
+        string? scratch = null;
+        string path;
+        if (asOf is null)
+        {
+            path = ReadModelStore.PathFor(ledger.Path);
+        }
+        else
+        {
+            scratch = Path.Combine(Path.GetTempPath(), $"budget-ledger-asof-{Guid.NewGuid():N}.readmodels");
+            path = scratch;
+            options = ulong.TryParse(asOf, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+                ? options with { StopAtPosition = position }
+                : DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+                    ? options with { StopAtTime = time }
+                    : throw new ArgumentException($"--as-of '{asOf}' is neither a log position (e.g. 145) nor a time (e.g. 2026-11-23T01:40:00Z)");
+        }
+
+        var store = ReadModelStore.Open(path);
+        var progress = new Output.ImmediateProgressOf<ProjectionProgress>(p => context.Error.WriteLine($"projected {p.EventsFolded:N0} events (position {p.Checkpoint})…"), every: 50_000, p => p.EventsFolded);
+        await ProjectionHost.Run(ledger, store, options, progress);
+        return (store, scratch);
+    }
+
+    public static void Release(ReadModelStore store, string? scratch)
+    {
+        store.Dispose();
+        if (scratch is not null)
+        {
+            foreach (var file in new[] { scratch, scratch + "-wal", scratch + "-shm" }.Where(File.Exists))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using BudgetLedger.Domain.Events;
+using BudgetLedger.Projections.ReadModels;
+
+namespace BudgetLedger.Projections.Actors;
+
+/// <summary>An event with its commit position in the log.</summary>
+public sealed record PositionedEvent(ulong Position, IBudgetEvent Event);
+
+/// <summary>To a unit actor: fold these events (in log order) into your view and answer with it.</summary>
+public sealed record ApplyEvents(IReadOnlyList<PositionedEvent> Events);
+
+/// <summary>From a unit actor: its view after the batch.</summary>
+public sealed record UnitApplied(UnitView View);
+
+/// <summary>To the subscription actor: read the next batch.</summary>
+public sealed record Poll
+{
+    public static Poll Instance { get; } = new();
+}

@@ -1,0 +1,111 @@
+using Akka.Actor;
+using BudgetLedger.Domain.Serialization;
+using BudgetLedger.EventStore;
+using BudgetLedger.EventStore.Positions;
+using BudgetLedger.EventStore.Reading;
+using BudgetLedger.Projections.Engine;
+using BudgetLedger.Projections.ReadModels;
+using BudgetLedger.Projections.Storage;
+
+namespace BudgetLedger.Projections.Actors;
+
+/// <summary>
+/// Reads the log from the stored checkpoint in bounded batches, routes each event to the actor of every
+/// unit it concerns (one child per unit), waits for their views, then commits the changed views, any
+/// faults and the new checkpoint in one transaction. An event that cannot be deserialized becomes a fault
+/// with its position; the other units go on.
+/// </summary>
+public sealed class SubscriptionActor : ReceiveActor, IWithTimers
+{
+    private static readonly TimeSpan AskTimeout = TimeSpan.FromMinutes(1);
+    private readonly IEventReader _log;
+    private readonly ReadModelStore _readModels;
+    private readonly ProjectionOptions _options;
+    private readonly IProgress<ProjectionProgress>? _progress;
+    private readonly TaskCompletionSource<ProjectionProgress> _caughtUp;
+    private readonly Dictionary<string, IActorRef> _units = new(StringComparer.Ordinal);
+    private ulong _checkpoint;
+    private long _folded;
+    private int _faults;
+
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    public SubscriptionActor(IEventReader log, ReadModelStore readModels, ProjectionOptions options, TaskCompletionSource<ProjectionProgress> caughtUp, IProgress<ProjectionProgress>? progress)
+    {
+        (_log, _readModels, _options, _caughtUp, _progress) = (log, readModels, options, caughtUp, progress);
+        _checkpoint = readModels.Checkpoint();
+        ReceiveAsync<Poll>(_ => Next());
+    }
+
+    public static Props Props(IEventReader log, ReadModelStore readModels, ProjectionOptions options, TaskCompletionSource<ProjectionProgress> caughtUp, IProgress<ProjectionProgress>? progress = null) =>
+        Akka.Actor.Props.Create(() => new SubscriptionActor(log, readModels, options, caughtUp, progress));
+
+    protected override void PreStart() => Self.Tell(Poll.Instance);
+
+    private async Task Next()
+    {
+        var page = await _log.ReadAllForwards(_checkpoint == 0 ? null : GlobalPosition.Of(_checkpoint), _options.BatchSize);
+        var batch = page.TakeWhile(Wanted).ToList();
+        if (batch.Count > 0)
+        {
+            await Fold(batch);
+        }
+
+        var atEnd = page.Count < _options.BatchSize || batch.Count < page.Count;
+        if (!atEnd)
+        {
+            Self.Tell(Poll.Instance);
+            return;
+        }
+
+        var progress = new ProjectionProgress(_folded, _checkpoint, _faults);
+        _caughtUp.TrySetResult(progress);
+        if (_options.Live && batch.Count == page.Count)
+        {
+            Timers.StartSingleTimer("poll", Poll.Instance, _options.Interval);
+        }
+    }
+
+    private bool Wanted(RecordedEvent e) =>
+        (_options.StopAtPosition is not { } p || e.Position.Commit <= p) && (_options.StopAtTime is not { } t || e.RecordedAt <= t);
+
+    private async Task Fold(IReadOnlyList<RecordedEvent> batch)
+    {
+        var byUnit = new Dictionary<string, List<PositionedEvent>>(StringComparer.Ordinal);
+        var faults = new List<ProjectionFault>();
+        foreach (var recorded in batch)
+        {
+            try
+            {
+                var e = EventSerializer.Default.DeserializeData(recorded.Type, recorded.Data);
+                foreach (var unit in UnitRouting.UnitsOf(e))
+                {
+                    (byUnit.TryGetValue(unit, out var list) ? list : byUnit[unit] = []).Add(new PositionedEvent(recorded.Position.Commit, e));
+                }
+            }
+            catch (Exception ex) when (ex is UnknownEventTypeException or Newtonsoft.Json.JsonException or FormatException or ArgumentException)
+            {
+                faults.Add(new ProjectionFault(recorded.Position.Commit, recorded.Type, ex.Message));
+            }
+        }
+
+        var replies = await Task.WhenAll(byUnit.Select(u => UnitActorFor(u.Key).Ask<UnitApplied>(new ApplyEvents(u.Value), AskTimeout)));
+        var last = batch[^1].Position.Commit;
+        _readModels.Commit(last, replies.Select(r => r.View), faults);
+        _checkpoint = last;
+        _folded += batch.Count;
+        _faults += faults.Count;
+        _progress?.Report(new ProjectionProgress(_folded, _checkpoint, _faults));
+    }
+
+    private IActorRef UnitActorFor(string unitId)
+    {
+        if (!_units.TryGetValue(unitId, out var actor))
+        {
+            actor = Context.ActorOf(UnitActor.Props(_readModels.Unit(unitId) ?? new UnitView(unitId)), unitId);
+            _units[unitId] = actor;
+        }
+
+        return actor;
+    }
+}

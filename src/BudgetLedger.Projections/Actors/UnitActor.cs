@@ -1,0 +1,28 @@
+using Akka.Actor;
+using BudgetLedger.Projections.ReadModels;
+
+namespace BudgetLedger.Projections.Actors;
+
+/// <summary>Holds one unit's view and folds the events routed to it. An event at or before the view's last position is a redelivery and is skipped.</summary>
+public sealed class UnitActor : ReceiveActor
+{
+    private UnitView _view;
+
+    public UnitActor(UnitView view)
+    {
+        _view = view;
+        Receive<ApplyEvents>(Apply);
+    }
+
+    public static Props Props(UnitView view) => Akka.Actor.Props.Create(() => new UnitActor(view));
+
+    private void Apply(ApplyEvents batch)
+    {
+        foreach (var e in batch.Events.Where(e => e.Position > _view.LastPosition))
+        {
+            _view = UnitViewProjection.Apply(_view, e.Event) with { LastPosition = e.Position };
+        }
+
+        Sender.Tell(new UnitApplied(_view));
+    }
+}

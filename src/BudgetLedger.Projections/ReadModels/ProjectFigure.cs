@@ -1,0 +1,4 @@
+namespace BudgetLedger.Projections.ReadModels;
+
+/// <summary>A project's money (万元) from the year's appropriation or from carryover.</summary>
+public sealed record ProjectFigure(string Name, string Funding, decimal Amount);

@@ -1,0 +1,40 @@
+using BudgetLedger.Domain.Amounts;
+using BudgetLedger.Domain.Events;
+
+namespace BudgetLedger.Projections.ReadModels;
+
+/// <summary>
+/// Folds one event into a unit's view. Pure: the actors only host it. Events it has no use for leave the
+/// view as it is; amounts are kept in 万元 (元 figures are converted).
+/// </summary>
+public static class UnitViewProjection
+{
+    public static UnitView Apply(UnitView view, IBudgetEvent e) => e switch
+    {
+        DocumentImported d => (view with { Name = d.UnitName, Code = d.UnitCode ?? view.Code }).WithYear(d.FiscalYear.Value, y => y with { Documents = y.Documents.Add(d.FileName) }),
+        UnitRegistered r => view with { Name = r.Name, Code = r.Code },
+        UnitRenamed r => view with { Name = r.NewName, Code = r.NewCode ?? view.Code },
+        BudgetAppropriated a => view.WithYear(a.FiscalYear.Value, y => y with { Appropriations = y.Appropriations.Add(new ClassFigure(a.FunctionalClass.Code.Value, a.FunctionalClass.Name, a.FundSource.ToString(), a.ExpenditureKind.ToString(), Wan(a.Amount))) }),
+        CarryoverBroughtForward c => view.WithYear(c.FiscalYear.Value, y => y with { Carryovers = y.Carryovers.Add(new ClassFigure(c.FunctionalClass?.Code.Value ?? "", c.FunctionalClass?.Name ?? "", c.FundSource.ToString(), c.ExpenditureKind?.ToString(), Wan(c.Amount))) }),
+        ExpenditureExecuted x => view.WithYear(x.FiscalYear.Value, y => y with { Executions = y.Executions.Add(new ClassFigure(x.FunctionalClass.Code.Value, x.FunctionalClass.Name, x.FundSource?.ToString(), x.ExpenditureKind?.ToString(), Wan(x.Amount))) }),
+        BasicExpenditureBudgeted b => view.WithYear(b.FiscalYear.Value, y => y with { BasicBudget = y.BasicBudget.Add(new EconomicFigure(b.EconomicClass.Code.Value, b.EconomicClass.Name, b.Component.ToString(), Wan(b.Amount), null)) }),
+        EconomicExpenditureExecuted x => view.WithYear(x.FiscalYear.Value, y => y with { EconomicExecutions = y.EconomicExecutions.Add(new EconomicFigure(x.EconomicClass.Code.Value, x.EconomicClass.Name, x.Component.ToString(), WanOrNull(x.Amount), WanOrNull(x.OfWhichBasic))) }),
+        ThreePublicExpensesStated t => view.WithYear(t.FiscalYear.Value, y => t.Basis == Basis.Budget ? y with { ThreePublicBudget = ThreePublic(t) } : y with { ThreePublicActual = ThreePublic(t) }),
+        AgencyOperatingCostsStated a => view.WithYear(a.FiscalYear.Value, y => a.Basis == Basis.Budget ? y with { AgencyCostsBudget = Wan(a.Amount) } : y with { AgencyCostsActual = Wan(a.Amount) }),
+        ProjectDeclared p => view.WithYear(p.FiscalYear.Value, y => y with { Projects = y.Projects.Add(new ProjectFigure(p.ProjectName, p.Funding.ToString(), Wan(p.Amount))) }),
+        RevenueStated r => view.WithYear(r.FiscalYear.Value, y => y with { Revenue = y.Revenue.SetItem(r.Revenue, y.Revenue.GetValueOrDefault(r.Revenue) + Wan(r.Amount)) }),
+        SurplusDistributed s => view.WithYear(s.FiscalYear.Value, y => y with { SurplusDistributed = (y.SurplusDistributed ?? 0m) + Wan(s.Amount) }),
+        YearEndBalanceCarriedForward b => view.WithYear(b.FiscalYear.Value, y => y with { YearEndBalance = (y.YearEndBalance ?? 0m) + Wan(b.Amount) }),
+        PerformanceSelfEvaluated p => view.WithYear(p.FiscalYear.Value, y => y with { Evaluations = y.Evaluations.Add(new EvaluationFigure(p.ProjectName, Wan(p.FullYearBudget), Wan(p.Executed), p.ExecutionRatePercent, p.Score)) }),
+        FunctionalClassesNamed n => view.WithYear(n.FiscalYear.Value, y => y with { ClassNames = y.ClassNames.SetItems(n.Classes.Select(c => KeyValuePair.Create(c.Code.Value, c.Name))) }),
+        FindingRecorded f => view.WithYear(f.FiscalYear.Value, y => y with { Findings = y.Findings.Add(new FindingFigure(f.DocumentSha256, f.Table, f.Line, f.Rule, f.Expected, f.Actual)) }),
+        _ => view,
+    };
+
+    private static decimal Wan(Amount amount) => amount.To(AmountUnit.TenThousandYuan).Value;
+
+    private static decimal? WanOrNull(Amount? amount) => amount is { } a ? Wan(a) : null;
+
+    private static ThreePublicFigures ThreePublic(ThreePublicExpensesStated t) =>
+        new(WanOrNull(t.OverseasTravel), WanOrNull(t.OfficialVehiclePurchase), WanOrNull(t.OfficialVehicleOperation), WanOrNull(t.OfficialReception), WanOrNull(t.StatedTotal));
+}

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+
+namespace BudgetLedger.Projections.ReadModels;
+
+/// <summary>
+/// One unit's year as its events state it: the budget (appropriations, carryovers, basic expenditure by
+/// economic class, 三公, agency costs, projects) and, after the year, the final accounts (executions,
+/// revenue, balances, economic detail, evaluations), with the findings recorded against it.
+/// </summary>
+public sealed record YearView
+{
+    public ImmutableList<ClassFigure> Appropriations { get; init; } = [];
+
+    public ImmutableList<ClassFigure> Carryovers { get; init; } = [];
+
+    public ImmutableList<EconomicFigure> BasicBudget { get; init; } = [];
+
+    public ThreePublicFigures? ThreePublicBudget { get; init; }
+
+    public ThreePublicFigures? ThreePublicActual { get; init; }
+
+    public decimal? AgencyCostsBudget { get; init; }
+
+    public decimal? AgencyCostsActual { get; init; }
+
+    public ImmutableList<ProjectFigure> Projects { get; init; } = [];
+
+    public ImmutableList<ClassFigure> Executions { get; init; } = [];
+
+    public ImmutableList<EconomicFigure> EconomicExecutions { get; init; } = [];
+
+    public ImmutableDictionary<string, decimal> Revenue { get; init; } = ImmutableDictionary<string, decimal>.Empty;
+
+    public decimal? SurplusDistributed { get; init; }
+
+    public decimal? YearEndBalance { get; init; }
+
+    public ImmutableList<EvaluationFigure> Evaluations { get; init; } = [];
+
+    public ImmutableList<FindingFigure> Findings { get; init; } = [];
+
+    public ImmutableList<string> Documents { get; init; } = [];
+
+    /// <summary>Functional class names as the documents printed them, parents included.</summary>
+    public ImmutableSortedDictionary<string, string> ClassNames { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+}

@@ -1,0 +1,65 @@
+using BudgetLedger.Projections.ReadModels;
+
+namespace BudgetLedger.Projections.Reports;
+
+/// <summary>A unit's yearly budget as the disclosure's tables, rebuilt from its read model.</summary>
+public static class BudgetReport
+{
+    public static IReadOnlyList<ReportTable> Build(UnitView unit, int year)
+    {
+        var y = unit.Year(year);
+        var all = y.Appropriations.Concat(y.Carryovers).ToList();
+        bool Basic(ClassFigure f) => f.Kind == "BasicExpenditure";
+        bool Project(ClassFigure f) => f.Kind == "ProjectExpenditure";
+        var tables = new List<ReportTable>
+        {
+            new($"{year}年预算收入总表", ["科目编码", "科目名称", "本年收入合计", "一般公共预算", "上年结转"],
+                Figures.ClassRows(y.ClassNames, all, f => y.Appropriations.Contains(f), f => y.Appropriations.Contains(f) && f.FundSource == "GeneralPublicBudget", f => y.Carryovers.Contains(f))),
+            new($"{year}年预算支出总表", ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+                Figures.ClassRows(y.ClassNames, all, _ => true, Basic, Project)),
+            new($"{year}年一般公共预算支出预算表（不含上年结转）", ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+                Figures.ClassRows(y.ClassNames, y.Appropriations.Where(a => a.FundSource == "GeneralPublicBudget").ToList(), _ => true, Basic, Project)),
+            Economic(year, y),
+            ThreePublic($"{year}年“三公”经费支出预算表", y.ThreePublicBudget),
+            new($"{year}年机关运行经费预算表", ["项目", "预算数"], y.AgencyCostsBudget is { } a ? [["机关运行经费", Figures.Wan(a)]] : []),
+            Projects($"{year}年项目支出预算表（本年预算）", y, "CurrentYear"),
+            Projects($"{year}年项目支出预算表（上年结转）", y, "Carryover"),
+        };
+        return tables;
+    }
+
+    private static ReportTable Economic(int year, YearView y)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        decimal? Sum(IEnumerable<EconomicFigure> f, string? component = null) =>
+            f.Where(x => component is null || x.Component == component).Select(x => x.Amount).DefaultIfEmpty().Sum() is var s && f.Any(x => component is null || x.Component == component) ? s : null;
+        List<string> Row(string code, string name, IReadOnlyList<EconomicFigure> f) =>
+            [code, name, Figures.Wan(Sum(f)), Figures.Wan(Sum(f, "PersonnelCosts")), Figures.Wan(Sum(f, "OperatingCosts"))];
+        rows.Add(Row("", "合计", y.BasicBudget));
+        foreach (var cls in y.BasicBudget.GroupBy(b => b.Code[..3]).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            rows.Add(Row(cls.Key, Domain.Classification.EconomicClassCatalog.NameOf(cls.Key) ?? "", cls.ToList()));
+            rows.AddRange(cls.GroupBy(b => (b.Code, b.Name)).OrderBy(g => g.Key.Code, StringComparer.Ordinal).Select(item => Row(item.Key.Code, item.Key.Name, item.ToList())));
+        }
+
+        return new ReportTable($"{year}年一般公共预算基本支出分经济科目表", ["科目编码", "经济科目名称", "合计", "人员经费", "公用经费"], rows);
+    }
+
+    internal static ReportTable ThreePublic(string title, ThreePublicFigures? t) =>
+        new(title, ["项目", "金额"], t is null ? [] :
+        [
+            ["因公出国（境）费", Figures.Wan(t.OverseasTravel)],
+            ["公务接待费", Figures.Wan(t.Reception)],
+            ["公务用车购置及运行费", Figures.Wan(t.VehiclePurchase is null && t.VehicleOperation is null ? null : (t.VehiclePurchase ?? 0m) + (t.VehicleOperation ?? 0m))],
+            ["①公务用车购置费", Figures.Wan(t.VehiclePurchase)],
+            ["②公务用车运行维护费", Figures.Wan(t.VehicleOperation)],
+            ["合计", Figures.Wan(t.Total)],
+        ]);
+
+    private static ReportTable Projects(string title, YearView y, string funding)
+    {
+        var projects = y.Projects.Where(p => p.Funding == funding).ToList();
+        var rows = projects.Count == 0 ? new List<IReadOnlyList<string>>() : [["合计", Figures.Wan(projects.Sum(p => p.Amount))], .. projects.Select(p => (IReadOnlyList<string>)[p.Name, Figures.Wan(p.Amount)])];
+        return new ReportTable(title, ["项目名称", "合计"], rows);
+    }
+}
