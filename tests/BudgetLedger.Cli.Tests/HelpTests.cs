@@ -8,6 +8,11 @@ public class HelpTests
     [InlineData("status")]
     [InlineData("log")]
     [InlineData("verify")]
+    [InlineData("import")]
+    [InlineData("findings")]
+    [InlineData("rebuild")]
+    [InlineData("report", "budget")]
+    [InlineData("report", "final-accounts")]
     public async Task Every_command_explains_itself_with_help(params string[] command)
     {
         var result = await CliRun.Invoke([.. command, "--help"]);
