@@ -91,7 +91,7 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
 
         var replies = await Task.WhenAll(byUnit.Select(u => UnitActorFor(u.Key).Ask<UnitApplied>(new ApplyEvents(u.Value), AskTimeout)));
         var last = batch[^1].Position.Commit;
-        _readModels.Commit(last, replies.Select(r => r.View), faults);
+        _readModels.Commit(last, replies.Select(r => (r.View, r.ChangedYears)), faults);
         _checkpoint = last;
         _folded += batch.Count;
         _faults += faults.Count;

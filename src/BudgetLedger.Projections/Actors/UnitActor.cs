@@ -18,11 +18,13 @@ public sealed class UnitActor : ReceiveActor
 
     private void Apply(ApplyEvents batch)
     {
+        var before = _view.Years;
         foreach (var e in batch.Events.Where(e => e.Position > _view.LastPosition))
         {
             _view = UnitViewProjection.Apply(_view, e.Event) with { LastPosition = e.Position };
         }
 
-        Sender.Tell(new UnitApplied(_view));
+        var changed = _view.Years.Where(y => !ReferenceEquals(before.GetValueOrDefault(y.Key), y.Value)).Select(y => y.Key).ToList();
+        Sender.Tell(new UnitApplied(_view, changed));
     }
 }

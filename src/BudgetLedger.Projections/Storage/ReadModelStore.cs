@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using BudgetLedger.Domain.Serialization;
 using BudgetLedger.Projections.ReadModels;
@@ -48,23 +49,39 @@ public sealed class ReadModelStore : IDisposable
     public UnitView? Unit(string unitId)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT state FROM unit_views WHERE unit_id = $id;";
+        command.CommandText = "SELECT name, code, last_position FROM units WHERE unit_id = $id;";
         command.Parameters.AddWithValue("$id", unitId);
-        return command.ExecuteScalar() is string json ? JsonConvert.DeserializeObject<UnitView>(json, LedgerJson.Settings) : null;
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? WithYears(new UnitView(unitId) { Name = reader.IsDBNull(0) ? null : reader.GetString(0), Code = reader.IsDBNull(1) ? null : reader.GetString(1), LastPosition = (ulong)reader.GetInt64(2) }) : null;
     }
 
     public IReadOnlyList<UnitView> Units()
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT state FROM unit_views ORDER BY unit_id;";
+        command.CommandText = "SELECT unit_id FROM units ORDER BY unit_id;";
         using var reader = command.ExecuteReader();
-        var units = new List<UnitView>();
+        var ids = new List<string>();
         while (reader.Read())
         {
-            units.Add(JsonConvert.DeserializeObject<UnitView>(reader.GetString(0), LedgerJson.Settings)!);
+            ids.Add(reader.GetString(0));
         }
 
-        return units;
+        return ids.Select(id => Unit(id)!).ToList();
+    }
+
+    private UnitView WithYears(UnitView unit)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT year, state FROM unit_years WHERE unit_id = $id ORDER BY year;";
+        command.Parameters.AddWithValue("$id", unit.UnitId);
+        using var reader = command.ExecuteReader();
+        var years = ImmutableSortedDictionary.CreateBuilder<int, YearView>();
+        while (reader.Read())
+        {
+            years[reader.GetInt32(0)] = JsonConvert.DeserializeObject<YearView>(reader.GetString(1), LedgerJson.Settings)!;
+        }
+
+        return unit with { Years = years.ToImmutable() };
     }
 
     public IReadOnlyList<ProjectionFault> Faults()
@@ -81,22 +98,28 @@ public sealed class ReadModelStore : IDisposable
         return faults;
     }
 
-    public void Commit(ulong checkpoint, IEnumerable<UnitView> changed, IEnumerable<ProjectionFault> faults)
+    /// <summary>Writes the batch's changed units (only the years each touched), faults and new checkpoint in one transaction.</summary>
+    public void Commit(ulong checkpoint, IEnumerable<(UnitView View, IReadOnlyCollection<int> ChangedYears)> changed, IEnumerable<ProjectionFault> faults)
     {
         using var transaction = _connection.BeginTransaction();
-        using (var upsert = _connection.CreateCommand())
+        using (var unit = _connection.CreateCommand())
+        using (var year = _connection.CreateCommand())
         {
-            upsert.Transaction = transaction;
-            upsert.CommandText = "INSERT INTO unit_views (unit_id, state, last_position) VALUES ($id, $state, $pos) ON CONFLICT (unit_id) DO UPDATE SET state = excluded.state, last_position = excluded.last_position;";
-            var id = upsert.Parameters.Add("$id", SqliteType.Text);
-            var state = upsert.Parameters.Add("$state", SqliteType.Text);
-            var pos = upsert.Parameters.Add("$pos", SqliteType.Integer);
-            foreach (var view in changed)
+            unit.Transaction = transaction;
+            unit.CommandText = "INSERT INTO units (unit_id, name, code, last_position) VALUES ($id, $name, $code, $pos) ON CONFLICT (unit_id) DO UPDATE SET name = excluded.name, code = excluded.code, last_position = excluded.last_position;";
+            var (id, name, code, pos) = (unit.Parameters.Add("$id", SqliteType.Text), unit.Parameters.Add("$name", SqliteType.Text), unit.Parameters.Add("$code", SqliteType.Text), unit.Parameters.Add("$pos", SqliteType.Integer));
+            year.Transaction = transaction;
+            year.CommandText = "INSERT INTO unit_years (unit_id, year, state) VALUES ($id, $year, $state) ON CONFLICT (unit_id, year) DO UPDATE SET state = excluded.state;";
+            var (yearId, yearNumber, state) = (year.Parameters.Add("$id", SqliteType.Text), year.Parameters.Add("$year", SqliteType.Integer), year.Parameters.Add("$state", SqliteType.Text));
+            foreach (var (view, years) in changed)
             {
-                id.Value = view.UnitId;
-                state.Value = JsonConvert.SerializeObject(view, LedgerJson.Settings);
-                pos.Value = checked((long)view.LastPosition);
-                upsert.ExecuteNonQuery();
+                (id.Value, name.Value, code.Value, pos.Value) = (view.UnitId, (object?)view.Name ?? DBNull.Value, (object?)view.Code ?? DBNull.Value, checked((long)view.LastPosition));
+                unit.ExecuteNonQuery();
+                foreach (var y in years)
+                {
+                    (yearId.Value, yearNumber.Value, state.Value) = (view.UnitId, y, JsonConvert.SerializeObject(view.Years[y], LedgerJson.Settings));
+                    year.ExecuteNonQuery();
+                }
             }
         }
 

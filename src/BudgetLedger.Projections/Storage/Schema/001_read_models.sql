@@ -1,9 +1,18 @@
--- Read models of the projections, kept apart from the ledger. A unit's view and the global checkpoint
--- are written in one transaction per batch, so after a crash they agree: nothing is counted twice or lost.
-CREATE TABLE unit_views (
+-- Read models of the projections, kept apart from the ledger. A batch's changed views and the global
+-- checkpoint are written in one transaction, so after a crash they agree: nothing is counted twice or lost.
+CREATE TABLE units (
     unit_id       TEXT    PRIMARY KEY,
-    state         TEXT    NOT NULL, -- JSON of UnitView
+    name          TEXT,
+    code          TEXT,
     last_position INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- One row per unit and fiscal year, so a batch rewrites only the years it touched.
+CREATE TABLE unit_years (
+    unit_id TEXT    NOT NULL,
+    year    INTEGER NOT NULL,
+    state   TEXT    NOT NULL, -- JSON of YearView
+    PRIMARY KEY (unit_id, year)
 ) WITHOUT ROWID;
 
 CREATE TABLE checkpoint (
