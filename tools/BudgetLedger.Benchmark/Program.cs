@@ -10,15 +10,18 @@ var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", Stri
     .ToDictionary(p => p.a[2..], p => p.i + 1 < args.Length ? args[p.i + 1] : "");
 if (options.ContainsKey("help"))
 {
-    Console.WriteLine("usage: BudgetLedger.Benchmark [--events 200000] [--batch 500[,50,…]] [--streams 200] [--documents 1000] [--seeds seeds] [--folder DIR]");
+    Console.WriteLine("usage: BudgetLedger.Benchmark [--events 200000] [--batch 500[,50,…]] [--streams 200] [--documents 1000] [--projection-events 1000000] [--only store|import|projections] [--seeds seeds] [--folder DIR]");
     return 0;
 }
 
+var only = options.GetValueOrDefault("only");
 var events = int.Parse(options.GetValueOrDefault("events", "200000"), CultureInfo.InvariantCulture);
 var batches = options.GetValueOrDefault("batch", "500").Split(',').Select(b => int.Parse(b, CultureInfo.InvariantCulture)).ToList();
 var streams = int.Parse(options.GetValueOrDefault("streams", "200"), CultureInfo.InvariantCulture);
 var folder = options.GetValueOrDefault("folder") ?? Directory.CreateTempSubdirectory("budget-ledger-bench-").FullName;
 
+if (only is null or "store")
+{
 Console.WriteLine($"{events:N0} synthetic budget-line events over {streams} unit streams; SQLite WAL, synchronous FULL; files in {folder}");
 var rows = SyntheticBudgetLines.Create(events, streams);
 Console.WriteLine($"payload: {rows.Average(r => r.Event.Data.Length + r.Event.Metadata.Length):F0} bytes of JSON per event on average");
@@ -35,11 +38,19 @@ Console.WriteLine();
 Console.WriteLine("store/raw: the store's rate as a share of the raw insert rate (higher is better). The store also checks ids");
 Console.WriteLine("for retries, checks expected revisions, chains SHA-256 hashes and keeps two unique indexes.");
 Console.WriteLine();
+}
 
 var documents = int.Parse(options.GetValueOrDefault("documents", "1000"), CultureInfo.InvariantCulture);
-if (documents > 0)
+if (documents > 0 && only is null or "import")
 {
     await ImportRuns.Run(options.GetValueOrDefault("seeds") ?? "seeds", documents, folder);
+    Console.WriteLine();
+}
+
+var projectionEvents = long.Parse(options.GetValueOrDefault("projection-events", "1000000"), CultureInfo.InvariantCulture);
+if (projectionEvents > 0 && only is null or "projections")
+{
+    await ProjectionRuns.Run(options.GetValueOrDefault("seeds") ?? "seeds", projectionEvents, folder);
 }
 
 return 0;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using BudgetLedger.Domain.Serialization;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace BudgetLedger.Domain.Amounts;
 
@@ -20,14 +19,32 @@ internal sealed class AmountJsonConverter : ScalarJsonConverter<Amount>
 
     protected override Amount Read(JsonReader reader)
     {
-        var json = JObject.Load(reader);
-        var text = json.Value<string>("value") ?? throw new JsonSerializationException("amount has no value");
-        var unit = json.Value<string>("unit") switch
+        string? text = null;
+        string? unitText = null;
+        while (reader.Read() && reader.TokenType != JsonToken.EndObject)
+        {
+            var property = (string)reader.Value!;
+            reader.Read();
+            switch (property)
+            {
+                case "value":
+                    text = reader.TokenType == JsonToken.String ? (string)reader.Value! : Convert.ToString(reader.Value, CultureInfo.InvariantCulture);
+                    break;
+                case "unit":
+                    unitText = (string?)reader.Value;
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        var unit = unitText switch
         {
             "元" => AmountUnit.Yuan,
             "万元" => AmountUnit.TenThousandYuan,
             var other => throw new JsonSerializationException($"amount unit '{other}' is neither 元 nor 万元"),
         };
-        return new Amount(decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), unit);
+        return new Amount(decimal.Parse(text ?? throw new JsonSerializationException("amount has no value"), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), unit);
     }
 }

@@ -21,6 +21,15 @@ public sealed class EventSerializer(EventTypeMap map, IEnumerable<IEventUpcaster
 
     public IBudgetEvent DeserializeData(string wireName, ReadOnlySpan<byte> data)
     {
+        if (!_upcasters.ContainsKey(wireName))
+        {
+            // The common case: the current version, read straight into its type without a JObject in between.
+            var type = map.TryGetType(wireName, out var t) ? t : throw new UnknownEventTypeException(wireName);
+            using var reader = new JsonTextReader(new StringReader(Utf8.GetString(data)));
+            return (IBudgetEvent)(LedgerJson.Serializer.Deserialize(reader, type)
+                ?? throw new JsonSerializationException($"event '{wireName}' has empty data"));
+        }
+
         var json = JObject.Parse(Utf8.GetString(data));
         var name = wireName;
         var hops = 0;
@@ -34,12 +43,12 @@ public sealed class EventSerializer(EventTypeMap map, IEnumerable<IEventUpcaster
             }
         }
 
-        if (!map.TryGetType(name, out var type))
+        if (!map.TryGetType(name, out var upcastType))
         {
             throw new UnknownEventTypeException(wireName);
         }
 
-        return (IBudgetEvent)(json.ToObject(type, LedgerJson.Serializer)
+        return (IBudgetEvent)(json.ToObject(upcastType, LedgerJson.Serializer)
             ?? throw new JsonSerializationException($"event '{wireName}' has empty data"));
     }
 

@@ -24,6 +24,7 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     private readonly IProgress<ProjectionProgress>? _progress;
     private readonly TaskCompletionSource<ProjectionProgress> _caughtUp;
     private readonly Dictionary<string, IActorRef> _units = new(StringComparer.Ordinal);
+    private Task<List<Decoded>>? _prefetch;
     private ulong _checkpoint;
     private long _folded;
     private int _faults;
@@ -44,10 +45,17 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
 
     private async Task Next()
     {
-        var page = await _log.ReadAllForwards(_checkpoint == 0 ? null : GlobalPosition.Of(_checkpoint), _options.BatchSize);
-        var batch = page.TakeWhile(Wanted).ToList();
+        var page = await (_prefetch ?? Load(_checkpoint));
+        _prefetch = null;
+        var batch = page.TakeWhile(d => Wanted(d.Recorded)).ToList();
         if (batch.Count > 0)
         {
+            if (page.Count == _options.BatchSize && batch.Count == page.Count)
+            {
+                // Read and decode the next page while the unit actors fold this one.
+                _prefetch = Load(batch[^1].Recorded.Position.Commit);
+            }
+
             await Fold(batch);
         }
 
@@ -69,28 +77,42 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     private bool Wanted(RecordedEvent e) =>
         (_options.StopAtPosition is not { } p || e.Position.Commit <= p) && (_options.StopAtTime is not { } t || e.RecordedAt <= t);
 
-    private async Task Fold(IReadOnlyList<RecordedEvent> batch)
+    /// <summary>A page of the log after a position, each event decoded (or the reason it could not be).</summary>
+    private Task<List<Decoded>> Load(ulong after) => Task.Run(async () =>
+        (await _log.ReadAllForwards(after == 0 ? null : GlobalPosition.Of(after), _options.BatchSize)).Select(Decode).ToList());
+
+    private static Decoded Decode(RecordedEvent recorded)
+    {
+        try
+        {
+            return new Decoded(recorded, EventSerializer.Default.DeserializeData(recorded.Type, recorded.Data), null);
+        }
+        catch (Exception ex) when (ex is UnknownEventTypeException or Newtonsoft.Json.JsonException or FormatException or ArgumentException)
+        {
+            return new Decoded(recorded, null, ex.Message);
+        }
+    }
+
+    private async Task Fold(IReadOnlyList<Decoded> batch)
     {
         var byUnit = new Dictionary<string, List<PositionedEvent>>(StringComparer.Ordinal);
         var faults = new List<ProjectionFault>();
-        foreach (var recorded in batch)
+        foreach (var (recorded, e, error) in batch)
         {
-            try
+            if (e is null)
             {
-                var e = EventSerializer.Default.DeserializeData(recorded.Type, recorded.Data);
-                foreach (var unit in UnitRouting.UnitsOf(e))
-                {
-                    (byUnit.TryGetValue(unit, out var list) ? list : byUnit[unit] = []).Add(new PositionedEvent(recorded.Position.Commit, e));
-                }
+                faults.Add(new ProjectionFault(recorded.Position.Commit, recorded.Type, error!));
+                continue;
             }
-            catch (Exception ex) when (ex is UnknownEventTypeException or Newtonsoft.Json.JsonException or FormatException or ArgumentException)
+
+            foreach (var unit in UnitRouting.UnitsOf(e))
             {
-                faults.Add(new ProjectionFault(recorded.Position.Commit, recorded.Type, ex.Message));
+                (byUnit.TryGetValue(unit, out var list) ? list : byUnit[unit] = []).Add(new PositionedEvent(recorded.Position.Commit, e));
             }
         }
 
         var replies = await Task.WhenAll(byUnit.Select(u => UnitActorFor(u.Key).Ask<UnitApplied>(new ApplyEvents(u.Value), AskTimeout)));
-        var last = batch[^1].Position.Commit;
+        var last = batch[^1].Recorded.Position.Commit;
         _readModels.Commit(last, replies.Select(r => (r.View, r.ChangedYears)), faults);
         _checkpoint = last;
         _folded += batch.Count;
@@ -108,4 +130,6 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
 
         return actor;
     }
+
+    private sealed record Decoded(RecordedEvent Recorded, Domain.Events.IBudgetEvent? Event, string? Error);
 }
