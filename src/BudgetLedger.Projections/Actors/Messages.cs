@@ -9,8 +9,11 @@ public sealed record PositionedEvent(ulong Position, IBudgetEvent Event);
 /// <summary>To a unit actor: fold these events (in log order) into your view and answer with it.</summary>
 public sealed record ApplyEvents(IReadOnlyList<PositionedEvent> Events);
 
-/// <summary>From a unit actor: its view after the batch, and the years the batch changed.</summary>
-public sealed record UnitApplied(UnitView View, IReadOnlyCollection<int> ChangedYears);
+/// <summary>
+/// From a unit actor: its view after the batch, and the years the batch changed, already serialized
+/// (each unit does its own, so the work spreads over the cores instead of queuing at the subscription).
+/// </summary>
+public sealed record UnitApplied(UnitView View, IReadOnlyDictionary<int, string> ChangedYears);
 
 /// <summary>To the subscription actor: read the next batch.</summary>
 public sealed record Poll

@@ -1,5 +1,6 @@
 using Akka.Actor;
 using BudgetLedger.Projections.ReadModels;
+using BudgetLedger.Projections.Storage;
 
 namespace BudgetLedger.Projections.Actors;
 
@@ -24,7 +25,8 @@ public sealed class UnitActor : ReceiveActor
             _view = UnitViewProjection.Apply(_view, e.Event) with { LastPosition = e.Position };
         }
 
-        var changed = _view.Years.Where(y => !ReferenceEquals(before.GetValueOrDefault(y.Key), y.Value)).Select(y => y.Key).ToList();
+        var changed = _view.Years.Where(y => !ReferenceEquals(before.GetValueOrDefault(y.Key), y.Value))
+            .ToDictionary(y => y.Key, y => ReadModelStore.Serialize(y.Value));
         Sender.Tell(new UnitApplied(_view, changed));
     }
 }
