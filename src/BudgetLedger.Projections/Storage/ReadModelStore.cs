@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using BudgetLedger.Domain.Serialization;
 using BudgetLedger.Projections.ReadModels;
 using Microsoft.Data.Sqlite;
-using Newtonsoft.Json;
 
 namespace BudgetLedger.Projections.Storage;
 
@@ -80,7 +78,7 @@ public sealed class ReadModelStore : IDisposable
         var years = ImmutableSortedDictionary.CreateBuilder<int, YearView>();
         while (reader.Read())
         {
-            years[reader.GetInt32(0)] = JsonConvert.DeserializeObject<YearView>(reader.GetString(1), LedgerJson.Settings)!;
+            years[reader.GetInt32(0)] = Deserialize(reader.GetString(1));
         }
 
         return unit with { Years = years.ToImmutable() };
@@ -101,7 +99,12 @@ public sealed class ReadModelStore : IDisposable
     }
 
     /// <summary>Writes the batch's changed units (only the years each touched), faults and new checkpoint in one transaction.</summary>
-    public static string Serialize(YearView year) => JsonConvert.SerializeObject(year, LedgerJson.Settings);
+    /// <summary>Read models are derived data, not events: System.Text.Json serializes them several times faster.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions ViewJson = new() { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase };
+
+    public static string Serialize(YearView year) => System.Text.Json.JsonSerializer.Serialize(year, ViewJson);
+
+    private static YearView Deserialize(string json) => System.Text.Json.JsonSerializer.Deserialize<YearView>(json, ViewJson)!;
 
     public void Commit(ulong checkpoint, IEnumerable<(UnitView View, IReadOnlyDictionary<int, string> ChangedYears)> changed, IEnumerable<ProjectionFault> faults)
     {
