@@ -79,7 +79,7 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
 
     /// <summary>A page of the log after a position, each event decoded (or the reason it could not be).</summary>
     private Task<List<Decoded>> Load(ulong after) => Task.Run(async () =>
-        (await _log.ReadAllForwards(after == 0 ? null : GlobalPosition.Of(after), _options.BatchSize)).Select(Decode).ToList());
+        (await _log.ReadAllForwards(after == 0 ? null : GlobalPosition.Of(after), _options.BatchSize)).AsParallel().AsOrdered().Select(Decode).ToList());
 
     private static Decoded Decode(RecordedEvent recorded)
     {
