@@ -1,4 +1,7 @@
+using BudgetLedger.Domain.Events;
+
 namespace BudgetLedger.Projections.ReadModels;
 
-/// <summary>A project's self-evaluation: full-year budget against execution (万元), rate (%) and score.</summary>
-public sealed record EvaluationFigure(string Project, decimal FullYearBudget, decimal Executed, decimal? RatePercent, decimal? Score);
+/// <summary>A project's self-evaluation: full-year budget against execution (万元), rate (%), score, and its funds and indicator rows as stated.</summary>
+public sealed record EvaluationFigure(string Project, decimal FullYearBudget, decimal Executed, decimal? RatePercent, decimal? Score,
+    IReadOnlyList<EvaluatedFunds> Funds, IReadOnlyList<EvaluatedIndicator> Indicators);

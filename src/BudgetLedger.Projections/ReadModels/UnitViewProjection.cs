@@ -25,8 +25,13 @@ public static class UnitViewProjection
         RevenueStated r => view.WithYear(r.FiscalYear.Value, y => y with { Revenue = y.Revenue.SetItem(r.Revenue, y.Revenue.GetValueOrDefault(r.Revenue) + Wan(r.Amount)) }),
         SurplusDistributed s => view.WithYear(s.FiscalYear.Value, y => y with { SurplusDistributed = (y.SurplusDistributed ?? 0m) + Wan(s.Amount) }),
         YearEndBalanceCarriedForward b => view.WithYear(b.FiscalYear.Value, y => y with { YearEndBalance = (y.YearEndBalance ?? 0m) + Wan(b.Amount) }),
-        PerformanceSelfEvaluated p => view.WithYear(p.FiscalYear.Value, y => y with { Evaluations = y.Evaluations.Add(new EvaluationFigure(p.ProjectName, Wan(p.FullYearBudget), Wan(p.Executed), p.ExecutionRatePercent, p.Score)) }),
+        PerformanceSelfEvaluated p => view.WithYear(p.FiscalYear.Value, y => y with { Evaluations = y.Evaluations.Add(new EvaluationFigure(p.ProjectName, Wan(p.FullYearBudget), Wan(p.Executed), p.ExecutionRatePercent, p.Score, p.Funds, p.Indicators)) }),
+        GovernmentProcurementStated g => view.WithYear(g.FiscalYear.Value, y => g.Basis == Basis.Budget
+            ? y with { ProcurementBudget = new ProcurementFigures(Wan(g.Goods), Wan(g.Works), Wan(g.Services)) }
+            : y with { ProcurementActual = new ProcurementFigures(Wan(g.Goods), Wan(g.Works), Wan(g.Services)) }),
+        AssetsStated a => view.WithYear(a.FiscalYear.Value, y => y with { Assets = y.Assets.Add(new AssetFigure(a.Item, a.Quantity, WanOrNull(a.Value))) }),
         FunctionalClassesNamed n => view.WithYear(n.FiscalYear.Value, y => y with { ClassNames = y.ClassNames.SetItems(n.Classes.Select(c => KeyValuePair.Create(c.Code.Value, c.Name))) }),
+        PerformanceTargetsDeclared t => view.WithYear(t.FiscalYear.Value, y => y with { Targets = y.Targets.Add(new TargetsFigure(t.ProjectName, t.Kind?.ToString(), t.TotalFunds?.InYuan, t.AnnualFunds?.InYuan, t.Funds, t.Targets)) }),
         FindingRecorded f => view.WithYear(f.FiscalYear.Value, y => y with { Findings = y.Findings.Add(new FindingFigure(f.DocumentSha256, f.Table, f.Line, f.Rule, f.Expected, f.Actual)) }),
         _ => view,
     };

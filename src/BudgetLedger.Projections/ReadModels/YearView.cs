@@ -35,6 +35,14 @@ public sealed record YearView
 
     public decimal? YearEndBalance { get; init; }
 
+    public ProcurementFigures? ProcurementBudget { get; init; }
+
+    public ProcurementFigures? ProcurementActual { get; init; }
+
+    public ImmutableList<AssetFigure> Assets { get; init; } = [];
+
+    public ImmutableList<TargetsFigure> Targets { get; init; } = [];
+
     public ImmutableList<EvaluationFigure> Evaluations { get; init; } = [];
 
     public ImmutableList<FindingFigure> Findings { get; init; } = [];

@@ -13,6 +13,8 @@ public static class BudgetReport
         bool Project(ClassFigure f) => f.Kind == "ProjectExpenditure";
         var tables = new List<ReportTable>
         {
+            Summary($"{year}年预算收支总表", y, "上年结转"),
+            Summary($"{year}年财政拨款收支总表", y, "上年财政拨款结转"),
             new($"{year}年预算收入总表", ["科目编码", "科目名称", "本年收入合计", "一般公共预算", "上年结转"],
                 Figures.ClassRows(y.ClassNames, all, f => y.Appropriations.Contains(f), f => y.Appropriations.Contains(f) && f.FundSource == "GeneralPublicBudget", f => y.Carryovers.Contains(f))),
             new($"{year}年预算支出总表", ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
@@ -25,7 +27,33 @@ public static class BudgetReport
             Projects($"{year}年项目支出预算表（本年预算）", y, "CurrentYear"),
             Projects($"{year}年项目支出预算表（上年结转）", y, "Carryover"),
         };
+        tables.AddRange(y.Targets.Select(t => Targets(year, t)));
         return tables;
+    }
+
+    /// <summary>收支总表 / 财政拨款收支总表: revenue lines, then each category's 合计, 当年预算安排 and 上年结转安排, then the totals.</summary>
+    private static ReportTable Summary(string title, YearView y, string carryoverLabel)
+    {
+        var appropriated = y.Appropriations.Sum(a => a.Amount);
+        var carried = y.Carryovers.Sum(c => c.Amount);
+        List<IReadOnlyList<string>> rows =
+        [
+            ["一般公共预算", Figures.Wan(y.Appropriations.Where(a => a.FundSource == "GeneralPublicBudget").Sum(a => a.Amount)), "", ""],
+            ["本年收入合计", Figures.Wan(appropriated), "", ""],
+            [carryoverLabel, Figures.Wan(carried), "", ""],
+            ["收入总计", Figures.Wan(appropriated + carried), "", ""],
+        ];
+        foreach (var category in y.Appropriations.Concat(y.Carryovers).GroupBy(f => f.Code[..3]).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var a = category.Where(y.Appropriations.Contains).Sum(f => f.Amount);
+            var c = category.Where(y.Carryovers.Contains).Sum(f => f.Amount);
+            rows.Add([y.ClassNames.GetValueOrDefault(category.Key) ?? Domain.Classification.FunctionalClass.StandardCategoryName(Domain.Classification.FunctionalClassCode.Parse(category.Key)) ?? category.Key,
+                Figures.Wan(a + c), Figures.Wan(a), c == 0m ? "" : Figures.Wan(c)]);
+        }
+
+        rows.Add(["本年支出合计", Figures.Wan(appropriated + carried), Figures.Wan(appropriated), carried == 0m ? "" : Figures.Wan(carried)]);
+        rows.Add(["支出总计", Figures.Wan(appropriated + carried), Figures.Wan(appropriated), carried == 0m ? "" : Figures.Wan(carried)]);
+        return new ReportTable(title, ["项目", "合计", "当年预算安排", "上年结转安排"], rows);
     }
 
     private static ReportTable Economic(int year, YearView y)
@@ -55,6 +83,16 @@ public static class BudgetReport
             ["②公务用车运行维护费", Figures.Wan(t.VehicleOperation)],
             ["合计", Figures.Wan(t.Total)],
         ]);
+
+    /// <summary>项目支出绩效目标表 (元): funds by source over the period and the year, then the annual indicators.</summary>
+    private static ReportTable Targets(int year, TargetsFigure t)
+    {
+        static string Yuan(decimal? v) => v?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        List<IReadOnlyList<string>> rows = [["资金总额（元）", Yuan(t.TotalFunds), Yuan(t.AnnualFunds)]];
+        rows.AddRange(t.Funds.Select(f => (IReadOnlyList<string>)[f.Source, Yuan(f.Period?.InYuan), Yuan(f.Annual?.InYuan)]));
+        rows.AddRange(t.Targets.Select(x => (IReadOnlyList<string>)[$"{x.Category} | {x.Indicator}", x.Target, ""]));
+        return new ReportTable($"{year}年项目支出绩效目标表：{t.Project}（{t.Kind}）", ["项目", "实施期", "年度"], rows);
+    }
 
     private static ReportTable Projects(string title, YearView y, string funding)
     {
