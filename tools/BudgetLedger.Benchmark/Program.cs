@@ -10,7 +10,7 @@ var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", Stri
     .ToDictionary(p => p.a[2..], p => p.i + 1 < args.Length ? args[p.i + 1] : "");
 if (options.ContainsKey("help"))
 {
-    Console.WriteLine("usage: BudgetLedger.Benchmark [--events 200000] [--batch 500[,50,…]] [--streams 200] [--documents 1000] [--projection-events 1000000] [--only store|import|projections] [--seeds seeds] [--folder DIR]");
+    Console.WriteLine("usage: BudgetLedger.Benchmark [--events 200000] [--batch 500[,50,…]] [--streams 200] [--documents 1000] [--projection-events 1000000] [--projection-batch 5000] [--only store|import|projections] [--seeds seeds] [--folder DIR]");
     return 0;
 }
 
@@ -50,7 +50,8 @@ if (documents > 0 && only is null or "import")
 var projectionEvents = long.Parse(options.GetValueOrDefault("projection-events", "1000000"), CultureInfo.InvariantCulture);
 if (projectionEvents > 0 && only is null or "projections")
 {
-    await ProjectionRuns.Run(options.GetValueOrDefault("seeds") ?? "seeds", projectionEvents, folder);
+    var projectionBatch = int.Parse(options.GetValueOrDefault("projection-batch", "5000"), CultureInfo.InvariantCulture);
+    await ProjectionRuns.Run(options.GetValueOrDefault("seeds") ?? "seeds", projectionEvents, projectionBatch, folder);
 }
 
 return 0;

@@ -10,7 +10,7 @@ namespace BudgetLedger.Benchmark;
 /// <summary>Rebuild through the actors against the raw rate of reading and deserializing the same events.</summary>
 public static class ProjectionRuns
 {
-    public static async Task Run(string seedsFolder, long events, string folder)
+    public static async Task Run(string seedsFolder, long events, int batchSize, string folder)
     {
         var ledgerPath = Path.Combine(folder, "projection-ledger.db");
         await using var ledger = SqliteEventStore.Open(ledgerPath);
@@ -29,7 +29,7 @@ public static class ProjectionRuns
         var rawSeconds = clock.Elapsed.TotalSeconds;
         using var readModels = ReadModelStore.Open(Path.Combine(folder, "projection.readmodels"));
         clock.Restart();
-        var result = await ProjectionHost.Run(ledger, readModels, new ProjectionOptions(BatchSize: 5000));
+        var result = await ProjectionHost.Run(ledger, readModels, new ProjectionOptions(BatchSize: batchSize));
         var actorSeconds = clock.Elapsed.TotalSeconds;
         var units = readModels.Units().Count;
         Console.WriteLine($"  raw read + deserialize (no actors):   {raw / rawSeconds,10:N0} events/s");
