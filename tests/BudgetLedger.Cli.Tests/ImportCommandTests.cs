@@ -11,7 +11,7 @@ public sealed class ImportCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    private static string SeedsFolder => Path.Combine(RepositoryRoot(), "seeds");
+    private static string SeedsFolder => CliRun.SeedsFolder();
 
     [Fact]
     public async Task Importing_the_seeds_reports_each_document_and_a_second_run_writes_nothing()
@@ -108,19 +108,6 @@ public sealed class ImportCommandTests : IDisposable
         }
 
         return Process.Start(start)!;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BudgetLedger.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("no BudgetLedger.sln above the test binaries");
     }
 
     public void Dispose() => _folder.Dispose();

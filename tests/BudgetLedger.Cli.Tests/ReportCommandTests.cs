@@ -8,18 +8,7 @@ public sealed class ReportCommandTests : IDisposable
 
     private static string Seed(string name) => Path.Combine(SeedsFolder(), name);
 
-    private static string SeedsFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BudgetLedger.sln")))
-            {
-                return Path.Combine(dir.FullName, "seeds");
-            }
-        }
-
-        throw new DirectoryNotFoundException("no seeds/ above the test binaries");
-    }
+    private static string SeedsFolder() => CliRun.SeedsFolder();
 
     private string Store => Path.Combine(_folder.Path, "ledger.db");
 
