@@ -34,7 +34,7 @@ public static class ReportRenderer
             {
                 var cell = i < row.Count ? row[i] : "";
                 var pad = new string(' ', widths[i] - Width(cell));
-                var numeric = decimal.TryParse(cell, NumberStyles.Number, CultureInfo.InvariantCulture, out _) && i > 1;
+                var numeric = decimal.TryParse(cell, NumberStyles.Number, CultureInfo.InvariantCulture, out _) && i > 0;
                 text.Append(numeric ? pad + cell : cell + pad).Append(i < widths.Length - 1 ? "  " : "");
             }
 
