@@ -18,19 +18,8 @@ internal static class CliRun
         return new CliResult(code, output.ToString(), error.ToString());
     }
 
-    /// <summary>The repository's seeds/ folder, found above the test binaries.</summary>
-    public static string SeedsFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BudgetLedger.sln")))
-            {
-                return Path.Combine(dir.FullName, "seeds");
-            }
-        }
-
-        throw new DirectoryNotFoundException("no BudgetLedger.sln above the test binaries, so no seeds/ folder");
-    }
+    /// <summary>The repository's seeds/ folder.</summary>
+    public static string SeedsFolder() => BudgetLedger.Import.Tests.Seeds.Folder;
 
     /// <summary>Parses output JSON as written: dates stay strings.</summary>
     public static Newtonsoft.Json.Linq.JObject Json(string text) =>
