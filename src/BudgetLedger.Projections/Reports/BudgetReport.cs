@@ -16,7 +16,7 @@ public static class BudgetReport
             Summary($"{year}年预算收支总表", y, "上年结转"),
             Summary($"{year}年财政拨款收支总表", y, "上年财政拨款结转"),
             new($"{year}年预算收入总表", ["科目编码", "科目名称", "本年收入合计", "一般公共预算", "上年结转"],
-                Figures.ClassRows(y.ClassNames, all, f => y.Appropriations.Contains(f), f => y.Appropriations.Contains(f) && f.FundSource == "GeneralPublicBudget", f => y.Carryovers.Contains(f))),
+                Figures.ClassRows(y.ClassNames, all, f => f.Source == ClassFigure.Appropriation, f => f.Source == ClassFigure.Appropriation && f.FundSource == "GeneralPublicBudget", f => f.Source == ClassFigure.Carryover)),
             new($"{year}年预算支出总表", ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
                 Figures.ClassRows(y.ClassNames, all, _ => true, Basic, Project)),
             new($"{year}年一般公共预算支出预算表（不含上年结转）", ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
@@ -45,8 +45,8 @@ public static class BudgetReport
         ];
         foreach (var category in y.Appropriations.Concat(y.Carryovers).GroupBy(f => f.Code[..3]).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var a = category.Where(y.Appropriations.Contains).Sum(f => f.Amount);
-            var c = category.Where(y.Carryovers.Contains).Sum(f => f.Amount);
+            var a = category.Where(f => f.Source == ClassFigure.Appropriation).Sum(f => f.Amount);
+            var c = category.Where(f => f.Source == ClassFigure.Carryover).Sum(f => f.Amount);
             rows.Add([y.ClassNames.GetValueOrDefault(category.Key) ?? Domain.Classification.FunctionalClass.StandardCategoryName(Domain.Classification.FunctionalClassCode.Parse(category.Key)) ?? category.Key,
                 Figures.Wan(a + c), Figures.Wan(a), c == 0m ? "" : Figures.Wan(c)]);
         }
