@@ -40,6 +40,23 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_findings_report_holds_every_finding_the_log_recorded_for_the_unit_and_year()
+    {
+        await CliRun.Invoke("import", SeedsFolder(), "--store", Store);
+        var recorded = (await CliRun.Invoke("findings", "--store", Store, "--format", "jsonl")).Output
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(JObject.Parse).ToList();
+
+        recorded.Should().HaveCount(3);
+        foreach (var unitYear in recorded.GroupBy(f => (Unit: f.Value<string>("unitId")!, Year: f.Value<int>("fiscalYear"))))
+        {
+            var result = await CliRun.Invoke("report", "findings", "--unit", unitYear.Key.Unit, "--year", unitYear.Key.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), "--store", Store, "--format", "json");
+            result.ExitCode.Should().Be(0, result.Error);
+            var rows = JArray.Parse(result.Output).Single()["rows"]!.Select(r => (Rule: r[3]!.Value<string>(), Found: r[5]!.Value<string>())).ToList();
+            rows.Should().BeEquivalentTo(unitYear.Select(f => (Rule: f.Value<string>("rule"), Found: f.Value<string>("actual"))));
+        }
+    }
+
+    [Fact]
     public async Task As_of_a_position_the_report_shows_only_what_the_ledger_held_then_and_the_live_models_stay()
     {
         await CliRun.Invoke("import", Seed("2022-shanxi-work-injury-center-budget.txt"), "--store", Store);

@@ -10,7 +10,7 @@ var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", Stri
     .ToDictionary(p => p.a[2..], p => p.i + 1 < args.Length ? args[p.i + 1] : "");
 if (options.ContainsKey("help"))
 {
-    Console.WriteLine("usage: BudgetLedger.Benchmark [--events 200000] [--batch 500[,50,…]] [--streams 200] [--documents 1000] [--projection-events 1000000] [--projection-batch 5000] [--only store|import|projections] [--seeds seeds] [--folder DIR]");
+    Console.WriteLine("usage: BudgetLedger.Benchmark [--events 200000] [--batch 500[,50,…]] [--streams 200] [--documents 1000] [--projection-events 1000000] [--projection-batch 5000] [--projection-rounds 3] [--only store|import|projections] [--seeds seeds] [--folder DIR]");
     return 0;
 }
 
@@ -18,7 +18,7 @@ var only = options.GetValueOrDefault("only");
 var events = int.Parse(options.GetValueOrDefault("events", "200000"), CultureInfo.InvariantCulture);
 var batches = options.GetValueOrDefault("batch", "500").Split(',').Select(b => int.Parse(b, CultureInfo.InvariantCulture)).ToList();
 var streams = int.Parse(options.GetValueOrDefault("streams", "200"), CultureInfo.InvariantCulture);
-var folder = options.GetValueOrDefault("folder") ?? Directory.CreateTempSubdirectory("budget-ledger-bench-").FullName;
+var folder = options.GetValueOrDefault("folder") is { } given ? Directory.CreateDirectory(given).FullName : Directory.CreateTempSubdirectory("budget-ledger-bench-").FullName;
 
 if (only is null or "store")
 {
@@ -51,7 +51,8 @@ var projectionEvents = long.Parse(options.GetValueOrDefault("projection-events",
 if (projectionEvents > 0 && only is null or "projections")
 {
     var projectionBatch = int.Parse(options.GetValueOrDefault("projection-batch", "5000"), CultureInfo.InvariantCulture);
-    await ProjectionRuns.Run(options.GetValueOrDefault("seeds") ?? "seeds", projectionEvents, projectionBatch, folder);
+    var rounds = int.Parse(options.GetValueOrDefault("projection-rounds", "3"), CultureInfo.InvariantCulture);
+    await ProjectionRuns.Run(options.GetValueOrDefault("seeds") ?? "seeds", projectionEvents, projectionBatch, rounds, folder);
 }
 
 return 0;

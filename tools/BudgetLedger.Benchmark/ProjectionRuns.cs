@@ -7,18 +7,42 @@ using BudgetLedger.Projections.Storage;
 
 namespace BudgetLedger.Benchmark;
 
-/// <summary>Rebuild through the actors against the raw rate of reading and deserializing the same events.</summary>
+/// <summary>
+/// Rebuild through the actors against the raw rate of reading and deserializing the same events, in
+/// alternating rounds (the machine is noisy: each path's best round is compared).
+/// </summary>
 public static class ProjectionRuns
 {
-    public static async Task Run(string seedsFolder, long events, int batchSize, string folder)
+    public static async Task Run(string seedsFolder, long events, int batchSize, int rounds, string folder)
     {
         var ledgerPath = Path.Combine(folder, "projection-ledger.db");
         await using var ledger = SqliteEventStore.Open(ledgerPath);
         var clock = Stopwatch.StartNew();
         var written = await SyntheticLedger.Fill(ledger, seedsFolder, events);
         Console.WriteLine($"synthetic ledger: {written:N0} events (units × 20 years shaped like the seeds) written in {clock.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"{"round",6}  {"raw ev/s",12}  {"actors ev/s",12}  {"actors/raw",10}  {"units",7}  {"faults",6}");
+        var (bestRaw, bestActors) = (0.0, 0.0);
+        for (var round = 1; round <= rounds; round++)
+        {
+            var raw = await Raw(ledger);
+            var readModelsPath = Path.Combine(folder, $"projection-{round}.readmodels");
+            using var readModels = ReadModelStore.Open(readModelsPath);
+            clock.Restart();
+            var result = await ProjectionHost.Run(ledger, readModels, new ProjectionOptions(BatchSize: batchSize));
+            var actors = result.EventsFolded / clock.Elapsed.TotalSeconds;
+            Console.WriteLine($"{round,6}  {raw,12:N0}  {actors,12:N0}  {actors / raw,10:P0}  {readModels.UnitCount(),7:N0}  {result.Faults,6}");
+            (bestRaw, bestActors) = (Math.Max(bestRaw, raw), Math.Max(bestActors, actors));
+        }
 
-        clock.Restart();
+        Console.WriteLine($"  raw read + deserialize (no actors), best:  {bestRaw,10:N0} events/s");
+        Console.WriteLine($"  rebuild through the actors, best:          {bestActors,10:N0} events/s");
+        Console.WriteLine($"  actors / raw (best against best):          {bestActors / bestRaw,10:P0}");
+        Console.WriteLine($"  peak working set:                          {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0,10:F0} MB");
+    }
+
+    private static async Task<double> Raw(SqliteEventStore ledger)
+    {
+        var clock = Stopwatch.StartNew();
         long raw = 0;
         await foreach (var e in ledger.ReadAll(pageSize: 4096))
         {
@@ -26,15 +50,6 @@ public static class ProjectionRuns
             raw++;
         }
 
-        var rawSeconds = clock.Elapsed.TotalSeconds;
-        using var readModels = ReadModelStore.Open(Path.Combine(folder, "projection.readmodels"));
-        clock.Restart();
-        var result = await ProjectionHost.Run(ledger, readModels, new ProjectionOptions(BatchSize: batchSize));
-        var actorSeconds = clock.Elapsed.TotalSeconds;
-        var units = readModels.Units().Count;
-        Console.WriteLine($"  raw read + deserialize (no actors):   {raw / rawSeconds,10:N0} events/s");
-        Console.WriteLine($"  rebuild through the actors:           {result.EventsFolded / actorSeconds,10:N0} events/s  ({units:N0} units, {result.Faults} faults)");
-        Console.WriteLine($"  actors / raw:                         {rawSeconds / actorSeconds,10:P0}");
-        Console.WriteLine($"  peak working set so far:              {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0,10:F0} MB");
+        return raw / clock.Elapsed.TotalSeconds;
     }
 }

@@ -26,7 +26,7 @@ public static class RebuildCommand
             var (store, _) = await ReadModels.Prepare(ledger, null, context);
             using (store)
             {
-                context.Output.WriteLine($"rebuilt {store.Units().Count} unit read models from position 0 to {store.Checkpoint()} in {clock.Elapsed.TotalSeconds:F1} s; {store.Faults().Count} events could not be projected");
+                context.Output.WriteLine($"rebuilt {store.UnitCount()} unit read models from position 0 to {store.Checkpoint()} in {clock.Elapsed.TotalSeconds:F1} s; {store.Faults().Count} events could not be projected");
                 foreach (var fault in store.Faults())
                 {
                     context.Output.WriteLine($"    position {fault.Position}, {fault.Type}: {fault.Error}");

@@ -11,6 +11,7 @@ public static class ReportCommand
         var report = new Command("report", "Render a unit's budget or final accounts from the read models (brought up to date first).");
         report.Subcommands.Add(Kind(context, "budget", "The yearly budget as the disclosure's tables: 收入总表, 支出总表, 一般公共预算支出表, 基本支出分经济科目表, 三公, 机关运行经费, 项目支出表.", BudgetReport.Build));
         report.Subcommands.Add(Kind(context, "final-accounts", "The final accounts: 收入支出决算总表, 支出决算表, 三公 budget against actual, project self-evaluations.", FinalAccountsReport.Build));
+        report.Subcommands.Add(Kind(context, "findings", "The findings recorded at import against the unit's year: table, line, rule, expected and found.", FindingsReport.Build));
         return report;
     }
 
@@ -33,16 +34,17 @@ public static class ReportCommand
             try
             {
                 var wanted = parse.GetValue(unit)!;
-                var matches = store.Units().Where(u => u.UnitId == wanted || u.Code == wanted || (u.Name?.Contains(wanted, StringComparison.Ordinal) ?? false)).ToList();
+                var units = store.UnitNames();
+                var matches = units.Where(u => u.UnitId == wanted || u.Code == wanted || (u.Name?.Contains(wanted, StringComparison.Ordinal) ?? false)).ToList();
                 if (matches.Count != 1)
                 {
                     context.Error.WriteLine(matches.Count == 0
-                        ? $"error: no unit matches '{wanted}'{(parse.GetValue(asOf) is { } a ? $" as of {a}" : "")}. Units: {string.Join("; ", store.Units().Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}"
+                        ? $"error: no unit matches '{wanted}'{(parse.GetValue(asOf) is { } a ? $" as of {a}" : "")}. Units: {string.Join("; ", units.Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}"
                         : $"error: '{wanted}' matches {matches.Count} units: {string.Join("; ", matches.Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}");
                     return CliContext.Failure;
                 }
 
-                var view = matches[0];
+                var view = store.Unit(matches[0].UnitId)!;
                 if (!view.Years.ContainsKey(parse.GetValue(year)))
                 {
                     context.Error.WriteLine($"error: {view.Name} has no {parse.GetValue(year)} figures in the ledger; years: {string.Join(", ", view.Years.Keys)}");

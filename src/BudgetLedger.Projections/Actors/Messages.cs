@@ -13,7 +13,7 @@ public sealed record ApplyEvents(IReadOnlyList<PositionedEvent> Events);
 /// From a unit actor: its view after the batch, and the years the batch changed, already serialized
 /// (each unit does its own, so the work spreads over the cores instead of queuing at the subscription).
 /// </summary>
-public sealed record UnitApplied(UnitView View, IReadOnlyDictionary<int, string> ChangedYears);
+public sealed record UnitApplied(UnitView View, IReadOnlyDictionary<int, byte[]> ChangedYears);
 
 /// <summary>To the subscription actor: read the next batch.</summary>
 public sealed record Poll

@@ -23,14 +23,21 @@ public sealed class ReadModelStore : IDisposable
         Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
         using var version = _connection.CreateCommand();
         version.CommandText = "PRAGMA user_version;";
-        if (Convert.ToInt32(version.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        if (Convert.ToInt32(version.ExecuteScalar(), CultureInfo.InvariantCulture) != SchemaVersion)
         {
+            // Read models are derived: a file of another shape is dropped and rebuilt from the log.
             using var transaction = _connection.BeginTransaction();
+            Execute("DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS unit_years; DROP TABLE IF EXISTS checkpoint; DROP TABLE IF EXISTS faults;", transaction);
             Execute(Schema(), transaction);
-            Execute("PRAGMA user_version = 1;", transaction);
+            Execute($"PRAGMA user_version = {SchemaVersion};", transaction);
             transaction.Commit();
         }
     }
+
+    private const int SchemaVersion = 2;
+
+    /// <summary>Read models are derived data, not events: System.Text.Json serializes them several times faster.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions ViewJson = new() { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase };
 
     public string Path { get; }
 
@@ -55,18 +62,28 @@ public sealed class ReadModelStore : IDisposable
         return reader.Read() ? WithYears(new UnitView(unitId) { Name = reader.IsDBNull(0) ? null : reader.GetString(0), Code = reader.IsDBNull(1) ? null : reader.GetString(1), LastPosition = (ulong)reader.GetInt64(2) }) : null;
     }
 
-    public IReadOnlyList<UnitView> Units()
+    public int UnitCount()
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT unit_id FROM units ORDER BY unit_id;";
+        command.CommandText = "SELECT count(*) FROM units;";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    public IReadOnlyList<UnitView> Units() => UnitNames().Select(u => WithYears(u)).ToList();
+
+    /// <summary>Every unit's id, name and code, without its years (cheap, for choosing one).</summary>
+    public IReadOnlyList<UnitView> UnitNames()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT unit_id, name, code, last_position FROM units ORDER BY unit_id;";
         using var reader = command.ExecuteReader();
-        var ids = new List<string>();
+        var units = new List<UnitView>();
         while (reader.Read())
         {
-            ids.Add(reader.GetString(0));
+            units.Add(new UnitView(reader.GetString(0)) { Name = reader.IsDBNull(1) ? null : reader.GetString(1), Code = reader.IsDBNull(2) ? null : reader.GetString(2), LastPosition = (ulong)reader.GetInt64(3) });
         }
 
-        return ids.Select(id => Unit(id)!).ToList();
+        return units;
     }
 
     private UnitView WithYears(UnitView unit)
@@ -78,7 +95,7 @@ public sealed class ReadModelStore : IDisposable
         var years = ImmutableSortedDictionary.CreateBuilder<int, YearView>();
         while (reader.Read())
         {
-            years[reader.GetInt32(0)] = Deserialize(reader.GetString(1));
+            years[reader.GetInt32(0)] = Deserialize(reader.GetFieldValue<byte[]>(1));
         }
 
         return unit with { Years = years.ToImmutable() };
@@ -98,15 +115,13 @@ public sealed class ReadModelStore : IDisposable
         return faults;
     }
 
+    /// <summary>A year as stored: UTF-8 JSON.</summary>
+    public static byte[] Serialize(YearView year) => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(year, ViewJson);
+
+    private static YearView Deserialize(byte[] json) => System.Text.Json.JsonSerializer.Deserialize<YearView>(json, ViewJson)!;
+
     /// <summary>Writes the batch's changed units (only the years each touched), faults and new checkpoint in one transaction.</summary>
-    /// <summary>Read models are derived data, not events: System.Text.Json serializes them several times faster.</summary>
-    private static readonly System.Text.Json.JsonSerializerOptions ViewJson = new() { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase };
-
-    public static string Serialize(YearView year) => System.Text.Json.JsonSerializer.Serialize(year, ViewJson);
-
-    private static YearView Deserialize(string json) => System.Text.Json.JsonSerializer.Deserialize<YearView>(json, ViewJson)!;
-
-    public void Commit(ulong checkpoint, IEnumerable<(UnitView View, IReadOnlyDictionary<int, string> ChangedYears)> changed, IEnumerable<ProjectionFault> faults)
+    public void Commit(ulong checkpoint, IEnumerable<(UnitView View, IReadOnlyDictionary<int, byte[]> ChangedYears)> changed, IEnumerable<ProjectionFault> faults)
     {
         using var transaction = _connection.BeginTransaction();
         using (var unit = _connection.CreateCommand())
@@ -117,7 +132,7 @@ public sealed class ReadModelStore : IDisposable
             var (id, name, code, pos) = (unit.Parameters.Add("$id", SqliteType.Text), unit.Parameters.Add("$name", SqliteType.Text), unit.Parameters.Add("$code", SqliteType.Text), unit.Parameters.Add("$pos", SqliteType.Integer));
             year.Transaction = transaction;
             year.CommandText = "INSERT INTO unit_years (unit_id, year, state) VALUES ($id, $year, $state) ON CONFLICT (unit_id, year) DO UPDATE SET state = excluded.state;";
-            var (yearId, yearNumber, state) = (year.Parameters.Add("$id", SqliteType.Text), year.Parameters.Add("$year", SqliteType.Integer), year.Parameters.Add("$state", SqliteType.Text));
+            var (yearId, yearNumber, state) = (year.Parameters.Add("$id", SqliteType.Text), year.Parameters.Add("$year", SqliteType.Integer), year.Parameters.Add("$state", SqliteType.Blob));
             foreach (var (view, years) in changed)
             {
                 (id.Value, name.Value, code.Value, pos.Value) = (view.UnitId, (object?)view.Name ?? DBNull.Value, (object?)view.Code ?? DBNull.Value, checked((long)view.LastPosition));

@@ -11,7 +11,7 @@ CREATE TABLE units (
 CREATE TABLE unit_years (
     unit_id TEXT    NOT NULL,
     year    INTEGER NOT NULL,
-    state   TEXT    NOT NULL, -- JSON of YearView
+    state   BLOB    NOT NULL, -- UTF-8 JSON of YearView
     PRIMARY KEY (unit_id, year)
 ) WITHOUT ROWID;
 
