@@ -9,7 +9,7 @@ public static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Disclosure text files, or folders whose *.txt files are imported in name order.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Disclosure text files, or folders whose *.txt files are imported in name order; record files (*.records.json, see `record`) there are recorded after the documents.", Arity = ArgumentArity.OneOrMore };
         var strict = new Option<bool>("--strict") { Description = "Refuse a document with any finding (an identity broken beyond rounding) instead of recording the finding." };
         var command = new Command("import", "Import budget and final-accounts disclosures: each document goes in whole, as one atomic append, or not at all. Importing a document again writes nothing.")
         {
@@ -23,6 +23,8 @@ public static class ImportCommand
                 return CliContext.Failure;
             }
 
+            var records = files.Where(f => f.EndsWith(RecordFileSuffix, StringComparison.Ordinal)).ToList();
+            files = files.Except(records).ToList();
             var path = StoreLocation.Resolve(parse.GetValue(context.StoreOption));
             await using var store = SqliteEventStore.Open(path);
             var importer = new DisclosureImporter();
@@ -57,10 +59,20 @@ public static class ImportCommand
             }
 
             context.Output.WriteLine($"{summary.Documents} documents imported, {summary.AlreadyPresent} already present, {summary.Refused} refused; {summary.EventsWritten} events written; {summary.Warnings} 尾差 warnings; {summary.Findings} findings. Ledger: {path}");
+            foreach (var record in records)
+            {
+                if (await RecordCommand.Apply(store, Path.GetFileName(record), await File.ReadAllTextAsync(record, cancellationToken), context, cancellationToken) != CliContext.Success)
+                {
+                    summary.Refused++;
+                }
+            }
+
             return summary.Refused == 0 ? CliContext.Success : CliContext.Failure;
         });
         return command;
     }
+
+    private const string RecordFileSuffix = ".records.json";
 
     private static List<string>? Expand(string[] paths, CliContext context)
     {
@@ -70,6 +82,7 @@ public static class ImportCommand
             if (Directory.Exists(path))
             {
                 files.AddRange(Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal));
+                files.AddRange(Directory.GetFiles(path, "*" + RecordFileSuffix).Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))
             {

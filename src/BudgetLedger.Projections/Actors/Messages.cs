@@ -3,8 +3,8 @@ using BudgetLedger.Projections.ReadModels;
 
 namespace BudgetLedger.Projections.Actors;
 
-/// <summary>An event with its commit position in the log.</summary>
-public sealed record PositionedEvent(ulong Position, IBudgetEvent Event);
+/// <summary>An event with its commit position in the log and its id (corrections name events by id).</summary>
+public sealed record PositionedEvent(ulong Position, IBudgetEvent Event, Guid EventId = default);
 
 /// <summary>To a unit actor: fold these events (in log order) into your view and answer with it.</summary>
 public sealed record ApplyEvents(IReadOnlyList<PositionedEvent> Events);

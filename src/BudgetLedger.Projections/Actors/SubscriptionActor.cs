@@ -107,7 +107,7 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
 
             foreach (var unit in UnitRouting.UnitsOf(e))
             {
-                (byUnit.TryGetValue(unit, out var list) ? list : byUnit[unit] = []).Add(new PositionedEvent(recorded.Position.Commit, e));
+                (byUnit.TryGetValue(unit, out var list) ? list : byUnit[unit] = []).Add(new PositionedEvent(recorded.Position.Commit, e, recorded.EventId));
             }
         }
 

@@ -22,7 +22,7 @@ public sealed class UnitActor : ReceiveActor
         var before = _view.Years;
         foreach (var e in batch.Events.Where(e => e.Position > _view.LastPosition))
         {
-            _view = UnitViewProjection.Apply(_view, e.Event) with { LastPosition = e.Position };
+            _view = UnitViewProjection.Apply(_view, e.Event, e.EventId) with { LastPosition = e.Position };
         }
 
         var changed = _view.Years.Where(y => !ReferenceEquals(before.GetValueOrDefault(y.Key), y.Value))

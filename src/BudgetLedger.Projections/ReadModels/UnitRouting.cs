@@ -13,6 +13,8 @@ public static class UnitRouting
     public static IReadOnlyList<string> UnitsOf(IBudgetEvent e) => e switch
     {
         FunctionTransferred t => [t.FromUnit.Value, t.ToUnit.Value],
+        UnitRenamed { SuccessorId: { } successor } r when successor != r.UnitId => [r.UnitId.Value, successor.Value],
+        EventReversed r => r.UnitId is { } unit ? [unit.Value] : [],
         _ => UnitProperty.GetOrAdd(e.GetType(), t => t.GetProperty("UnitId", typeof(UnitId)))?.GetValue(e) is UnitId id ? [id.Value] : [],
     };
 }

@@ -11,6 +11,10 @@ public sealed record UnitView(string UnitId)
 
     public ImmutableSortedDictionary<int, YearView> Years { get; init; } = ImmutableSortedDictionary<int, YearView>.Empty;
 
+    public ImmutableList<LineageFigure> Lineage { get; init; } = [];
+
+    public ImmutableList<AliasFigure> Aliases { get; init; } = [];
+
     /// <summary>The commit position of the last event folded in; an event at or before it is a redelivery and is skipped.</summary>
     public ulong LastPosition { get; init; }
 

@@ -49,6 +49,12 @@ public sealed record YearView
 
     public ImmutableList<string> Documents { get; init; } = [];
 
+    public ImmutableList<StatedReasonFigure> StatedReasons { get; init; } = [];
+
+    public ImmutableList<TransferFigure> Transfers { get; init; } = [];
+
+    public ImmutableList<AdjustmentFigure> Adjustments { get; init; } = [];
+
     /// <summary>Functional class names as the documents printed them, parents included.</summary>
     public ImmutableSortedDictionary<string, string> ClassNames { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 }

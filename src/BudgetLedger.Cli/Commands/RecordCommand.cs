@@ -1,0 +1,143 @@
+using System.CommandLine;
+using BudgetLedger.EventStore;
+using BudgetLedger.EventStore.Sqlite;
+using BudgetLedger.Import.Records;
+using Newtonsoft.Json.Linq;
+
+namespace BudgetLedger.Cli.Commands;
+
+/// <summary>`record FILE` and `record transfer|rename|alias|adjustment|correction`: changes entered by hand, checked, then written whole or not at all.</summary>
+public static class RecordCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string?>("file") { Description = "A JSON file of entries (see `record --help`); every entry is checked before any is written.", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("record", "Record changes that are not tables: function transfers, renames (lineage), project aliases, budget adjustments, corrections. Recording the same entries again writes nothing.\n\nFile format:\n" + RecordFile.Format)
+        {
+            file,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (parse.GetValue(file) is not { } path)
+            {
+                context.Error.WriteLine("error: give a record file, or a sub-command (record transfer --help)");
+                return LedgerCli.UsageError;
+            }
+
+            if (!File.Exists(path))
+            {
+                context.Error.WriteLine($"error: no record file at {Path.GetFullPath(path)}");
+                return CliContext.Failure;
+            }
+
+            await using var store = SqliteEventStore.Open(StoreLocation.Resolve(parse.GetValue(context.StoreOption)));
+            return await Apply(store, Path.GetFileName(path), await File.ReadAllTextAsync(path, cancellationToken), context, cancellationToken);
+        });
+        foreach (var single in SingleEntries(context))
+        {
+            command.Subcommands.Add(single);
+        }
+
+        return command;
+    }
+
+    public static async Task<int> Apply(IEventStore store, string file, string json, CliContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var changes = RecordFile.Read(file, json, await LedgerDirectory.Read(store, cancellationToken));
+            var outcome = await RecordWriter.Write(store, file, changes, cancellationToken);
+            foreach (var change in outcome.Written)
+            {
+                context.Output.WriteLine($"{file}: {change.EntryId}: recorded ({change.Event.GetType().Name}, {change.FiscalYear.Value})");
+            }
+
+            foreach (var change in outcome.AlreadyRecorded)
+            {
+                context.Output.WriteLine($"{file}: {change.EntryId}: already recorded, nothing written");
+            }
+
+            context.Output.WriteLine($"{file}: {outcome.Written.Count} entries recorded, {outcome.AlreadyRecorded.Count} already present{(outcome.Position is { } p ? $"; log position {p}" : "")}");
+            return CliContext.Success;
+        }
+        catch (RecordException e)
+        {
+            context.Error.WriteLine($"refused, nothing written: {e.Message}");
+            return CliContext.Failure;
+        }
+    }
+
+    /// <summary>One entry from options: the same checks and writer as a file of one entry.</summary>
+    private static IEnumerable<Command> SingleEntries(CliContext context)
+    {
+        yield return Single(context, "transfer", "A function (职能划转) moves from one unit to another with its projects and money.",
+            [("from", "unit giving up the function"), ("to", "unit taking it"), ("year", "fiscal year it takes effect"), ("function", "the duty that moves"), ("decided-by", "the decision document")],
+            ("line", "a project or line that moves: NAME=AMOUNT (万元), or NAME=AMOUNT@CLASS; repeat for each"));
+        yield return Single(context, "rename", "A unit takes a new name (lineage); --successor names the unit the ledger holds under the new name.",
+            [("unit", "the unit, by code, id or former name"), ("new-name", "its new name"), ("new-code", "its new code, if any"), ("successor", "the unit the ledger holds under the new name"), ("year", "first fiscal year under the new name"), ("decided-by", "the decision document")], null);
+        yield return Single(context, "alias", "These project names are one project of the unit.",
+            [("unit", "the unit"), ("project", "the project's name")], ("alias", "another name of the project; repeat for each"));
+        yield return Single(context, "adjustment", "预算调整: a supplement (追加) or reduction (调减) of a year's budget line.",
+            [("unit", "the unit"), ("year", "fiscal year"), ("class", "functional class code"), ("class-name", "its name"), ("fund-source", "fund source (default generalPublicBudget)"), ("expenditure-kind", "basicExpenditure or projectExpenditure"), ("kind", "supplement or reduction"), ("amount", "万元, positive"), ("reason", "why")], null);
+        yield return Single(context, "correction", "Reverse an earlier recorded event (it stays in the log and no longer counts).",
+            [("unit", "the unit it concerns"), ("event", "the event id (see `log`)"), ("reason", "why")], null);
+    }
+
+    private static Command Single(CliContext context, string type, string description, (string Name, string Help)[] fields, (string Name, string Help)? list)
+    {
+        var id = new Option<string>("--id") { Description = "A slug naming the entry (its stream is record-<id>).", Required = true };
+        var recordedBy = new Option<string>("--recorded-by") { Description = "Who records it.", Required = true };
+        var document = new Option<string?>("--basis-document") { Description = "The ledger document it rests on (file name or SHA-256)." };
+        var quote = new Option<string>("--basis-quote") { Description = "The sentence or table row relied on.", Required = true };
+        var options = fields.Select(f => new Option<string?>("--" + f.Name) { Description = f.Help }).ToList();
+        var many = list is { } l ? new Option<string[]>("--" + l.Name) { Description = l.Help, AllowMultipleArgumentsPerToken = false } : null;
+        var command = new Command(type, description) { id, recordedBy, document, quote };
+        options.ForEach(command.Options.Add);
+        if (many is not null)
+        {
+            command.Options.Add(many);
+        }
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var entry = new JObject { ["id"] = parse.GetValue(id), ["type"] = type, ["basis"] = new JObject { ["quote"] = parse.GetValue(quote) } };
+            if (parse.GetValue(document) is { } d)
+            {
+                entry["basis"]!["document"] = d;
+            }
+
+            foreach (var option in options.Where(o => parse.GetValue(o) is not null))
+            {
+                var name = Camel(option.Name[2..]);
+                var value = parse.GetValue(option)!;
+                entry[name] = name == "year" && int.TryParse(value, out var year) ? year : value;
+            }
+
+            if (many is not null && parse.GetValue(many) is { Length: > 0 } items)
+            {
+                entry[type == "alias" ? "aliases" : "lines"] = type == "alias" ? new JArray(items) : new JArray(items.Select(Line));
+            }
+
+            await using var store = SqliteEventStore.Open(StoreLocation.Resolve(parse.GetValue(context.StoreOption)));
+            var json = new JObject { ["recordedBy"] = parse.GetValue(recordedBy), ["entries"] = new JArray(entry) };
+            return await Apply(store, $"record {type}", json.ToString(), context, cancellationToken);
+        });
+        return command;
+    }
+
+    private static JObject Line(string text)
+    {
+        var (name, rest) = text.LastIndexOf('=') is var at and > 0 ? (text[..at], text[(at + 1)..]) : (text, "");
+        var (amount, code) = rest.Split('@') is [var a, var c] ? (a, c) : (rest, null);
+        var line = new JObject { ["project"] = name, ["amount"] = amount };
+        if (code is not null)
+        {
+            line["class"] = code;
+        }
+
+        return line;
+    }
+
+    private static string Camel(string kebab) =>
+        string.Concat(kebab.Split('-').Select((part, i) => i == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
+}
