@@ -20,6 +20,8 @@ public static class LedgerCli
         root.Subcommands.Add(RecordCommand.Create(context));
         root.Subcommands.Add(FindingsCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(VarianceCommand.Create(context));
+        root.Subcommands.Add(TraceCommand.Create(context));
         root.Subcommands.Add(RebuildCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(LogCommand.Create(context));

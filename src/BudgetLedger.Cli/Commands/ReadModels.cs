@@ -38,6 +38,36 @@ internal static class ReadModels
         return (store, scratch);
     }
 
+    /// <summary>Catches the read models up (or builds them as of a point), finds the one unit the reference names, and runs the action on it.</summary>
+    public static async Task<int> WithUnit(CliContext context, System.CommandLine.ParseResult parse, string wanted, string? asOf, Func<ReadModelStore, Projections.ReadModels.UnitView, int> action)
+    {
+        await using var ledger = context.OpenExisting(parse);
+        if (ledger is null)
+        {
+            return CliContext.Failure;
+        }
+
+        var (store, scratch) = await Prepare(ledger, asOf, context);
+        try
+        {
+            var units = store.UnitNames();
+            var matches = units.Where(u => u.UnitId == wanted || u.Code == wanted || (u.Name?.Contains(wanted, StringComparison.Ordinal) ?? false)).ToList();
+            if (matches.Count != 1)
+            {
+                context.Error.WriteLine(matches.Count == 0
+                    ? $"error: no unit matches '{wanted}'{(asOf is { } a ? $" as of {a}" : "")}. Units: {string.Join("; ", units.Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}"
+                    : $"error: '{wanted}' matches {matches.Count} units: {string.Join("; ", matches.Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}");
+                return CliContext.Failure;
+            }
+
+            return action(store, store.Unit(matches[0].UnitId)!);
+        }
+        finally
+        {
+            Release(store, scratch);
+        }
+    }
+
     public static void Release(ReadModelStore store, string? scratch)
     {
         store.Dispose();

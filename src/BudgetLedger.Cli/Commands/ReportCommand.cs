@@ -22,43 +22,17 @@ public static class ReportCommand
         var format = FormatOption.Create("table", "table", "json", "csv");
         var asOf = new Option<string?>("--as-of") { Description = "Show the ledger as it stood at a log position (see `status`) or a time (ISO 8601), without touching the live read models." };
         var command = new Command(name, description) { unit, year, format, asOf };
-        command.SetAction(async (parse, _) =>
+        command.SetAction(async (parse, _) => await ReadModels.WithUnit(context, parse, parse.GetValue(unit)!, parse.GetValue(asOf), (_, view) =>
         {
-            await using var ledger = context.OpenExisting(parse);
-            if (ledger is null)
+            if (!view.Years.ContainsKey(parse.GetValue(year)))
             {
+                context.Error.WriteLine($"error: {view.Name} has no {parse.GetValue(year)} figures in the ledger; years: {string.Join(", ", view.Years.Keys)}");
                 return CliContext.Failure;
             }
 
-            var (store, scratch) = await ReadModels.Prepare(ledger, parse.GetValue(asOf), context);
-            try
-            {
-                var wanted = parse.GetValue(unit)!;
-                var units = store.UnitNames();
-                var matches = units.Where(u => u.UnitId == wanted || u.Code == wanted || (u.Name?.Contains(wanted, StringComparison.Ordinal) ?? false)).ToList();
-                if (matches.Count != 1)
-                {
-                    context.Error.WriteLine(matches.Count == 0
-                        ? $"error: no unit matches '{wanted}'{(parse.GetValue(asOf) is { } a ? $" as of {a}" : "")}. Units: {string.Join("; ", units.Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}"
-                        : $"error: '{wanted}' matches {matches.Count} units: {string.Join("; ", matches.Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}");
-                    return CliContext.Failure;
-                }
-
-                var view = store.Unit(matches[0].UnitId)!;
-                if (!view.Years.ContainsKey(parse.GetValue(year)))
-                {
-                    context.Error.WriteLine($"error: {view.Name} has no {parse.GetValue(year)} figures in the ledger; years: {string.Join(", ", view.Years.Keys)}");
-                    return CliContext.Failure;
-                }
-
-                context.Output.Write(ReportRenderer.Render(build(view, parse.GetValue(year)), parse.GetValue(format)!));
-                return CliContext.Success;
-            }
-            finally
-            {
-                ReadModels.Release(store, scratch);
-            }
-        });
+            context.Output.Write(ReportRenderer.Render(build(view, parse.GetValue(year)), parse.GetValue(format)!));
+            return CliContext.Success;
+        }));
         return command;
     }
 }

@@ -11,7 +11,7 @@ public sealed class LedgerDirectory
 {
     private readonly Dictionary<UnitId, KnownUnit> _units = [];
     private readonly Dictionary<string, DocumentImported> _documents = new(StringComparer.Ordinal);
-    private readonly Dictionary<Guid, (string Type, UnitId? Unit)> _events = [];
+    private readonly Dictionary<Guid, (string Type, IReadOnlyList<UnitId> Units)> _events = [];
 
     public sealed record KnownUnit(UnitId Id, string Name, string? Code, int FirstYear, HashSet<string> Names);
 
@@ -23,7 +23,7 @@ public sealed class LedgerDirectory
         await foreach (var recorded in log.ReadAll(cancellationToken: cancellationToken))
         {
             var e = EventSerializer.Default.DeserializeData(recorded.Type, recorded.Data);
-            directory._events[recorded.EventId] = (recorded.Type, UnitOf(e));
+            directory._events[recorded.EventId] = (recorded.Type, UnitsOf(e));
             switch (e)
             {
                 case DocumentImported d:
@@ -45,7 +45,13 @@ public sealed class LedgerDirectory
         return directory;
     }
 
-    private static UnitId? UnitOf(IBudgetEvent e) => e.GetType().GetProperty("UnitId")?.GetValue(e) as UnitId?;
+    private static IReadOnlyList<UnitId> UnitsOf(IBudgetEvent e) => e switch
+    {
+        FunctionTransferred t => [t.FromUnit, t.ToUnit],
+        UnitRenamed { SuccessorId: { } successor } r => [r.UnitId, successor],
+        EventReversed { Units: { } units } => units,
+        _ => e.GetType().GetProperty("UnitId")?.GetValue(e) is UnitId id ? [id] : [],
+    };
 
     private void Know(UnitId id, string name, string? code, int year)
     {
@@ -80,5 +86,5 @@ public sealed class LedgerDirectory
 
     public DocumentImported? Document(string fileNameOrSha256) => _documents.GetValueOrDefault(fileNameOrSha256);
 
-    public (string Type, UnitId? Unit)? Event(Guid id) => _events.TryGetValue(id, out var e) ? e : null;
+    public (string Type, IReadOnlyList<UnitId> Units)? Event(Guid id) => _events.TryGetValue(id, out var e) ? e : null;
 }

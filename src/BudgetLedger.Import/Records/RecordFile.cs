@@ -155,12 +155,12 @@ public static partial class RecordFile
             var unit = Unit("unit");
             var eventId = Guid.TryParse(json.Value<string>("event"), out var g) ? g : throw Error("event", "required: the id of the event to reverse (see `log`)");
             var target = ledger.Event(eventId) ?? throw Error("event", $"no event {eventId} in the ledger");
-            if (target.Unit != unit.Id)
+            if (!target.Units.Contains(unit.Id))
             {
                 throw Error("event", $"event {eventId} ({target.Type}) is not about {unit.Name}");
             }
 
-            return new(Id, new EventReversed(eventId, target.Type, Text("reason"), unit.Id), new FiscalYear(unit.FirstYear), provenance);
+            return new(Id, new EventReversed(eventId, target.Type, Text("reason"), target.Units), new FiscalYear(unit.FirstYear), provenance);
         }
 
         private Provenance Basis(string recordedBy)

@@ -14,7 +14,7 @@ public static class UnitRouting
     {
         FunctionTransferred t => [t.FromUnit.Value, t.ToUnit.Value],
         UnitRenamed { SuccessorId: { } successor } r when successor != r.UnitId => [r.UnitId.Value, successor.Value],
-        EventReversed r => r.UnitId is { } unit ? [unit.Value] : [],
+        EventReversed r => r.Units?.Select(u => u.Value).ToList() ?? [],
         _ => UnitProperty.GetOrAdd(e.GetType(), t => t.GetProperty("UnitId", typeof(UnitId)))?.GetValue(e) is UnitId id ? [id.Value] : [],
     };
 }

@@ -34,7 +34,7 @@ public sealed class ReadModelStore : IDisposable
         }
     }
 
-    private const int SchemaVersion = 2;
+    private const int SchemaVersion = 3;
 
     /// <summary>Read models are derived data, not events: System.Text.Json serializes them several times faster.</summary>
     private static readonly System.Text.Json.JsonSerializerOptions ViewJson = new() { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase };
@@ -56,10 +56,16 @@ public sealed class ReadModelStore : IDisposable
     public UnitView? Unit(string unitId)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT name, code, last_position FROM units WHERE unit_id = $id;";
+        command.CommandText = "SELECT name, code, last_position, links FROM units WHERE unit_id = $id;";
         command.Parameters.AddWithValue("$id", unitId);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? WithYears(new UnitView(unitId) { Name = reader.IsDBNull(0) ? null : reader.GetString(0), Code = reader.IsDBNull(1) ? null : reader.GetString(1), LastPosition = (ulong)reader.GetInt64(2) }) : null;
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        var links = System.Text.Json.JsonSerializer.Deserialize<UnitLinks>(reader.GetFieldValue<byte[]>(3), ViewJson)!;
+        return WithYears(new UnitView(unitId) { Name = reader.IsDBNull(0) ? null : reader.GetString(0), Code = reader.IsDBNull(1) ? null : reader.GetString(1), LastPosition = (ulong)reader.GetInt64(2), Lineage = links.Lineage, Aliases = links.Aliases });
     }
 
     public int UnitCount()
@@ -128,14 +134,16 @@ public sealed class ReadModelStore : IDisposable
         using (var year = _connection.CreateCommand())
         {
             unit.Transaction = transaction;
-            unit.CommandText = "INSERT INTO units (unit_id, name, code, last_position) VALUES ($id, $name, $code, $pos) ON CONFLICT (unit_id) DO UPDATE SET name = excluded.name, code = excluded.code, last_position = excluded.last_position;";
+            unit.CommandText = "INSERT INTO units (unit_id, name, code, last_position, links) VALUES ($id, $name, $code, $pos, $links) ON CONFLICT (unit_id) DO UPDATE SET name = excluded.name, code = excluded.code, last_position = excluded.last_position, links = excluded.links;";
             var (id, name, code, pos) = (unit.Parameters.Add("$id", SqliteType.Text), unit.Parameters.Add("$name", SqliteType.Text), unit.Parameters.Add("$code", SqliteType.Text), unit.Parameters.Add("$pos", SqliteType.Integer));
+            var links = unit.Parameters.Add("$links", SqliteType.Blob);
             year.Transaction = transaction;
             year.CommandText = "INSERT INTO unit_years (unit_id, year, state) VALUES ($id, $year, $state) ON CONFLICT (unit_id, year) DO UPDATE SET state = excluded.state;";
             var (yearId, yearNumber, state) = (year.Parameters.Add("$id", SqliteType.Text), year.Parameters.Add("$year", SqliteType.Integer), year.Parameters.Add("$state", SqliteType.Blob));
             foreach (var (view, years) in changed)
             {
                 (id.Value, name.Value, code.Value, pos.Value) = (view.UnitId, (object?)view.Name ?? DBNull.Value, (object?)view.Code ?? DBNull.Value, checked((long)view.LastPosition));
+                links.Value = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new UnitLinks(view.Lineage, view.Aliases), ViewJson);
                 unit.ExecuteNonQuery();
                 foreach (var (y, json) in years)
                 {
@@ -169,6 +177,8 @@ public sealed class ReadModelStore : IDisposable
 
         transaction.Commit();
     }
+
+    private sealed record UnitLinks(ImmutableList<LineageFigure> Lineage, ImmutableList<AliasFigure> Aliases);
 
     public void Dispose() => _connection.Dispose();
 

@@ -57,7 +57,7 @@ public static class SampleEvents
         new SurplusDistributed(SocialInsuranceBureau, Year2022, Amount.TenThousandYuan(0.07m)),
         new EconomicExpenditureExecuted(SocialInsuranceBureau, Year2022, EconomicClass.Of("30201", "办公费"), BasicExpenditureComponent.OperatingCosts, Amount.TenThousandYuan(52.70m), Amount.TenThousandYuan(12.48m)),
         new FunctionalClassesNamed(DataCenter, Year2022, [FunctionalClass.Of("208", "社会保障和就业支出"), FunctionalClass.Of("20801", "人力资源和社会保障管理事务"), InformationSystems]),
-        new EventReversed(Guid.Parse("0b7a3c1e-9f3d-8a52-b1c4-5d6e7f809a1b"), "V1.BudgetAdjusted", "录入错误，以更正事件重述", DataCenter),
+        new EventReversed(Guid.Parse("0b7a3c1e-9f3d-8a52-b1c4-5d6e7f809a1b"), "V1.BudgetAdjusted", "录入错误，以更正事件重述", [DataCenter]),
         new ProjectAliasRecorded(DataCenter, "工伤保险业务经办费", ["工伤业务保险经办费"]),
     ];
 }

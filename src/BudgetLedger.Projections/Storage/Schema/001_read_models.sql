@@ -4,7 +4,8 @@ CREATE TABLE units (
     unit_id       TEXT    PRIMARY KEY,
     name          TEXT,
     code          TEXT,
-    last_position INTEGER NOT NULL
+    last_position INTEGER NOT NULL,
+    links         BLOB    NOT NULL  -- UTF-8 JSON of the unit's lineage and project aliases
 ) WITHOUT ROWID;
 
 -- One row per unit and fiscal year, so a batch rewrites only the years it touched.

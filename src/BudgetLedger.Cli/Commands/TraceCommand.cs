@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Globalization;
+using BudgetLedger.Domain.Serialization;
+using BudgetLedger.EventStore.Reading;
+using BudgetLedger.Projections.Reports;
+using BudgetLedger.Projections.Storage;
+using BudgetLedger.Projections.Trace;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
+
+namespace BudgetLedger.Cli.Commands;
+
+public static class TraceCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var unit = new Option<string?>("--unit") { Description = "The unit: code, ledger id or (part of) its name; its former and later names count. Required with --line." };
+        var line = new Option<string?>("--line") { Description = "A functional class code (3, 5 or 7 digits): every figure under it." };
+        var project = new Option<string?>("--project") { Description = "A project name, matched across years by a normalised name or a recorded alias." };
+        var from = new Option<int>("--from") { Description = "The first fiscal year.", Required = true };
+        var to = new Option<int>("--to") { Description = "The last fiscal year.", Required = true };
+        var format = FormatOption.Create("table", "table", "json");
+        var asOf = new Option<string?>("--as-of") { Description = "Only the events up to a log position or time." };
+        var command = new Command("trace", "The chain of events that moved a line or a project between two years, each with its provenance, following renames and function transfers across units.")
+        {
+            unit, line, project, from, to, format, asOf,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var (wantedLine, wantedProject, wantedUnit) = (parse.GetValue(line), parse.GetValue(project), parse.GetValue(unit));
+            if ((wantedLine is null) == (wantedProject is null) || (wantedLine is not null && wantedUnit is null) || parse.GetValue(from) > parse.GetValue(to))
+            {
+                context.Error.WriteLine("error: give --line CODE with --unit, or --project NAME (optionally with --unit), and --from ≤ --to");
+                return LedgerCli.UsageError;
+            }
+
+            string? unitId = null;
+            if (wantedUnit is not null)
+            {
+                var found = await ReadModels.WithUnit(context, parse, wantedUnit, parse.GetValue(asOf), (_, view) =>
+                {
+                    unitId = view.UnitId;
+                    return CliContext.Success;
+                });
+                if (found != CliContext.Success)
+                {
+                    return found;
+                }
+            }
+
+            await using var ledger = context.OpenExisting(parse);
+            if (ledger is null)
+            {
+                return CliContext.Failure;
+            }
+
+            var (stopAt, stopTime) = ParseAsOf(parse.GetValue(asOf));
+            var log = new List<TracedEvent>();
+            await foreach (var e in ledger.ReadAll(cancellationToken: cancellationToken))
+            {
+                if (e.Position.Commit > stopAt || e.RecordedAt > stopTime)
+                {
+                    break;
+                }
+
+                if (EventSerializer.Default.Map.TryGetType(e.Type, out _))
+                {
+                    log.Add(new TracedEvent(e.Position.Commit, EventSerializer.Default.DeserializeData(e.Type, e.Data), EventSerializer.DeserializeMetadata(e.Metadata)));
+                }
+            }
+
+            var trace = wantedLine is not null
+                ? TraceAnalysis.Line(log, wantedLine, unitId!, parse.GetValue(from), parse.GetValue(to))
+                : TraceAnalysis.Project(log, wantedProject!, unitId, parse.GetValue(from), parse.GetValue(to));
+            context.Output.Write(parse.GetValue(format) == "json"
+                ? JsonConvert.SerializeObject(trace, Formatting.Indented, new JsonSerializerSettings { ContractResolver = new CamelCasePropertyNamesContractResolver() }) + Environment.NewLine
+                : ReportRenderer.Render(TraceReport.Build(trace), "table"));
+            return CliContext.Success;
+        });
+        return command;
+    }
+
+    private static (ulong Position, DateTimeOffset Time) ParseAsOf(string? asOf) =>
+        asOf is null ? (ulong.MaxValue, DateTimeOffset.MaxValue)
+        : ulong.TryParse(asOf, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? (position, DateTimeOffset.MaxValue)
+        : DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? (ulong.MaxValue, time)
+        : throw new ArgumentException($"--as-of '{asOf}' is neither a log position nor a time");
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using BudgetLedger.Projections.Reports;
+using BudgetLedger.Projections.Variance;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
+
+namespace BudgetLedger.Cli.Commands;
+
+public static class VarianceCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var unit = new Option<string>("--unit") { Description = "The unit: its code, ledger id or (part of) its name. Its former and later names count as the same unit.", Required = true };
+        var from = new Option<int>("--from") { Description = "The earlier fiscal year.", Required = true };
+        var to = new Option<int>("--to") { Description = "The later fiscal year.", Required = true };
+        var format = FormatOption.Create("table", "table", "json");
+        var asOf = new Option<string?>("--as-of") { Description = "As the ledger stood at a log position or time, without touching the live read models." };
+        var command = new Command("variance", "Why a unit's budget changed between two years: each line and project, the events behind the change (new, ended, transfer, adjustment, rename) and the unit's own reasons reconciled, with what they leave unexplained.")
+        {
+            unit, from, to, format, asOf,
+        };
+        command.SetAction(async (parse, _) =>
+        {
+            if (parse.GetValue(from) >= parse.GetValue(to))
+            {
+                context.Error.WriteLine($"error: --from {parse.GetValue(from)} must be before --to {parse.GetValue(to)}");
+                return LedgerCli.UsageError;
+            }
+
+            return await ReadModels.WithUnit(context, parse, parse.GetValue(unit)!, parse.GetValue(asOf), (store, view) =>
+            {
+                var variance = VarianceAnalysis.Build(view.UnitId, parse.GetValue(from), parse.GetValue(to), store.Unit);
+                context.Output.Write(parse.GetValue(format) == "json"
+                    ? JsonConvert.SerializeObject(variance, Formatting.Indented, new JsonSerializerSettings { ContractResolver = new CamelCasePropertyNamesContractResolver() }) + Environment.NewLine
+                    : ReportRenderer.Render(VarianceReport.Build(variance), "table"));
+                return CliContext.Success;
+            });
+        });
+        return command;
+    }
+}
