@@ -25,8 +25,7 @@ public sealed class EventSerializer(EventTypeMap map, IEnumerable<IEventUpcaster
         {
             // The common case: the current version, read straight into its type without a JObject in between.
             var type = map.TryGetType(wireName, out var t) ? t : throw new UnknownEventTypeException(wireName);
-            using var reader = new JsonTextReader(new StringReader(Utf8.GetString(data)));
-            return (IBudgetEvent)(LedgerJson.Serializer.Deserialize(reader, type)
+            return (IBudgetEvent)(PooledJson.Deserialize(LedgerJson.Serializer, data, type)
                 ?? throw new JsonSerializationException($"event '{wireName}' has empty data"));
         }
 
