@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BudgetLedger.EventStore;
 using BudgetLedger.EventStore.Sqlite;
 
 namespace BudgetLedger.Cli;
@@ -15,14 +16,19 @@ public sealed class CliContext(TextWriter output, TextWriter error)
 
     public Option<string?> StoreOption { get; } = new("--store")
     {
-        Description = $"The ledger file (SQLite). Default: ${StoreLocation.EnvironmentVariable}, else ./{StoreLocation.DefaultFileName}.",
+        Description = $"The ledger: a SQLite file, or an EventStoreDB server (esdb://host:2113?tls=false). Default: ${StoreLocation.EnvironmentVariable}, else ./{StoreLocation.DefaultFileName}.",
         Recursive = true,
     };
 
     /// <summary>Opens an existing ledger; a missing file is an error, not a new empty ledger.</summary>
-    public SqliteEventStore? OpenExisting(ParseResult parse)
+    public IEventStore? OpenExisting(ParseResult parse)
     {
         var path = StoreLocation.Resolve(parse.GetValue(StoreOption));
+        if (StoreLocation.IsServer(path))
+        {
+            return StoreLocation.Open(path);
+        }
+
         if (!File.Exists(path))
         {
             Error.WriteLine($"error: no ledger at {path}. Create one with `budget-ledger init`, or point --store (or ${StoreLocation.EnvironmentVariable}) at an existing ledger.");

@@ -1,3 +1,8 @@
+using BudgetLedger.EventStore;
+using BudgetLedger.EventStore.EventStoreDb;
+using BudgetLedger.EventStore.Sqlite;
+using BudgetLedger.Projections.Storage;
+
 namespace BudgetLedger.Cli;
 
 /// <summary>Where the ledger lives: --store, else $BUDGET_LEDGER_STORE, else budget-ledger.db in the current folder.</summary>
@@ -6,9 +11,30 @@ public static class StoreLocation
     public const string EnvironmentVariable = "BUDGET_LEDGER_STORE";
     public const string DefaultFileName = "budget-ledger.db";
 
-    public static string Resolve(string? option) =>
-        Path.GetFullPath(
-            !string.IsNullOrWhiteSpace(option) ? option
+    /// <summary>A SQLite file's full path, or an EventStoreDB connection string (esdb://host:2113?tls=false) as given.</summary>
+    public static string Resolve(string? option)
+    {
+        var location = !string.IsNullOrWhiteSpace(option) ? option
             : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
-            : DefaultFileName);
+            : DefaultFileName;
+        return IsServer(location) ? location : Path.GetFullPath(location);
+    }
+
+    public static bool IsServer(string location) => EventStoreDbConnection.IsConnectionString(location);
+
+    /// <summary>Opens (a SQLite file is created if missing) or connects to the store.</summary>
+    public static IEventStore Open(string location) =>
+        IsServer(location) ? EventStoreDbStore.Connect(location) : SqliteEventStore.Open(location);
+
+    /// <summary>The projections' read models: beside a SQLite ledger; for a server, a file in the current folder named after it.</summary>
+    public static string ReadModelsPath(string location)
+    {
+        if (!IsServer(location))
+        {
+            return ReadModelStore.PathFor(location);
+        }
+
+        var server = EventStoreDbConnection.Parse(location);
+        return Path.GetFullPath($"budget-ledger-{server.Host}-{server.Port}{(server.Ledger is null ? "" : "-" + server.Ledger)}.readmodels");
+    }
 }

@@ -6,11 +6,12 @@ using BudgetLedger.Benchmark;
 // rows into a bare SQLite table (same pragmas, one transaction per batch): the raw baseline.
 // Then imports synthetic disclosures shaped like the seeds and prints documents/s and events/s.
 // dotnet run --project tools/BudgetLedger.Benchmark -c Release -- [--events N] [--batch B[,B2…]] [--streams S] [--documents D] [--seeds DIR]
+// --only esdb --esdb CONNECTION: batched appends and $all reads on an EventStoreDB server beside SQLite, same rows.
 var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.a[2..], p => p.i + 1 < args.Length ? args[p.i + 1] : "");
 if (options.ContainsKey("help"))
 {
-    Console.WriteLine("usage: BudgetLedger.Benchmark [--events 200000] [--batch 500[,50,…]] [--streams 200] [--documents 1000] [--projection-events 1000000] [--projection-batch 5000] [--projection-rounds 3] [--only store|import|projections] [--seeds seeds] [--folder DIR]");
+    Console.WriteLine("usage: BudgetLedger.Benchmark [--events 200000] [--batch 500[,50,…]] [--streams 200] [--documents 1000] [--projection-events 1000000] [--projection-batch 5000] [--projection-rounds 3] [--only store|import|projections|esdb] [--esdb esdb://127.0.0.1:2113?tls=false] [--seeds seeds] [--folder DIR]");
     return 0;
 }
 
@@ -38,6 +39,12 @@ Console.WriteLine();
 Console.WriteLine("store/raw: the store's rate as a share of the raw insert rate (higher is better). The store also checks ids");
 Console.WriteLine("for retries, checks expected revisions, chains SHA-256 hashes and keeps two unique indexes.");
 Console.WriteLine();
+}
+
+if (options.GetValueOrDefault("esdb") is { Length: > 0 } server && only is "esdb")
+{
+    await ServerRuns.Run(server, SyntheticBudgetLines.Create(events, streams), batches, folder);
+    return 0;
 }
 
 var documents = int.Parse(options.GetValueOrDefault("documents", "1000"), CultureInfo.InvariantCulture);

@@ -60,7 +60,7 @@ public static class Runs
         return new RunResult(clock.Elapsed.TotalSeconds, Size(path));
     }
 
-    private static IEnumerable<List<BenchRow>> Batches(IReadOnlyList<BenchRow> rows, int batch) =>
+    public static IEnumerable<List<BenchRow>> Batches(IReadOnlyList<BenchRow> rows, int batch) =>
         rows.GroupBy(r => r.Stream).SelectMany(g => g.Chunk(batch)).Select(c => c.ToList());
 
     private static double Size(string path) =>

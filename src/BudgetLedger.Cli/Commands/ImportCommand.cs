@@ -26,7 +26,7 @@ public static class ImportCommand
             var records = files.Where(f => f.EndsWith(RecordFileSuffix, StringComparison.Ordinal)).ToList();
             files = files.Except(records).ToList();
             var path = StoreLocation.Resolve(parse.GetValue(context.StoreOption));
-            await using var store = SqliteEventStore.Open(path);
+            await using var store = StoreLocation.Open(path);
             var importer = new DisclosureImporter();
             var summary = new ImportSummary();
             for (var i = 0; i < files.Count; i++)

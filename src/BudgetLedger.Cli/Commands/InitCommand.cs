@@ -11,6 +11,14 @@ public static class InitCommand
         command.SetAction(async (parse, _) =>
         {
             var path = StoreLocation.Resolve(parse.GetValue(context.StoreOption));
+            if (StoreLocation.IsServer(path))
+            {
+                await using var server = StoreLocation.Open(path);
+                await server.ReadAllBackwards(null, 1);
+                context.Output.WriteLine($"ledger {server.Description} is reachable; a server needs no set-up");
+                return CliContext.Success;
+            }
+
             var existed = File.Exists(path);
             await using var store = SqliteEventStore.Open(path);
             context.Output.WriteLine(existed ? $"ledger {path} is ready (it already existed)" : $"created ledger {path}");

@@ -1,5 +1,5 @@
 using System.Globalization;
-using BudgetLedger.EventStore.Sqlite;
+using BudgetLedger.EventStore;
 using BudgetLedger.Projections.Engine;
 using BudgetLedger.Projections.Storage;
 
@@ -12,14 +12,14 @@ namespace BudgetLedger.Cli.Commands;
 /// </summary>
 internal static class ReadModels
 {
-    public static async Task<(ReadModelStore Store, string? Scratch)> Prepare(SqliteEventStore ledger, string? asOf, CliContext context)
+    public static async Task<(ReadModelStore Store, string? Scratch)> Prepare(IEventStore ledger, System.CommandLine.ParseResult parse, string? asOf, CliContext context)
     {
         var options = new ProjectionOptions();
         string? scratch = null;
         string path;
         if (asOf is null)
         {
-            path = ReadModelStore.PathFor(ledger.Path);
+            path = StoreLocation.ReadModelsPath(StoreLocation.Resolve(parse.GetValue(context.StoreOption)));
         }
         else
         {
@@ -47,7 +47,7 @@ internal static class ReadModels
             return CliContext.Failure;
         }
 
-        var (store, scratch) = await Prepare(ledger, asOf, context);
+        var (store, scratch) = await Prepare(ledger, parse, asOf, context);
         try
         {
             var units = store.UnitNames();

@@ -16,14 +16,14 @@ public static class RebuildCommand
                 return CliContext.Failure;
             }
 
-            var path = ReadModelStore.PathFor(ledger.Path);
+            var path = StoreLocation.ReadModelsPath(StoreLocation.Resolve(parse.GetValue(context.StoreOption)));
             foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
             {
                 File.Delete(file);
             }
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var (store, _) = await ReadModels.Prepare(ledger, null, context);
+            var (store, _) = await ReadModels.Prepare(ledger, parse, null, context);
             using (store)
             {
                 context.Output.WriteLine($"rebuilt {store.UnitCount()} unit read models from position 0 to {store.Checkpoint()} in {clock.Elapsed.TotalSeconds:F1} s; {store.Faults().Count} events could not be projected");

@@ -36,6 +36,7 @@ public static class StatusCommand
                 ["streams"] = report.Streams,
                 ["position"] = report.LastPosition?.ToString(),
                 ["digest"] = report.Digest,
+                ["content"] = report.ContentDigest,
                 ["chain"] = report.Holds ? "holds" : report.Failure!.ToString(),
                 ["eventsByType"] = JObject.FromObject(report.EventsByType),
             };

@@ -30,7 +30,7 @@ public static class VerifyCommand
             }
 
             context.Output.WriteLine($"OK: {report.EventsChecked:N0} events in {report.Streams:N0} streams hold; last position {report.LastPosition?.ToString() ?? "(empty)"}; digest {report.Digest}"
-                + (parse.GetValue(digest) is null ? "" : " matches the expected digest"));
+                + (parse.GetValue(digest) is null ? "" : " matches the expected digest") + $"; content digest {report.ContentDigest}");
             return CliContext.Success;
         });
         return command;

@@ -15,6 +15,7 @@ public sealed class LedgerVerifier(IEventStore store, int pageSize = 4096)
     {
         var lastHashByStream = new Dictionary<string, (ulong Revision, byte[] Hash)>(StringComparer.Ordinal);
         using var digest = new LogDigest();
+        using var content = new ContentDigest();
         var byType = new SortedDictionary<string, long>(StringComparer.Ordinal);
         GlobalPosition? last = null;
         VerificationFailure? failure = null;
@@ -27,6 +28,7 @@ public sealed class LedgerVerifier(IEventStore store, int pageSize = 4096)
                 lastHashByStream[e.Stream] = (e.StreamRevision, e.Hash);
                 byType[e.Type] = byType.GetValueOrDefault(e.Type) + 1;
                 digest.Add(e.Hash);
+                content.Add(e);
                 last = e.Position;
                 if (digest.Count % 100_000 == 0)
                 {
@@ -47,7 +49,7 @@ public sealed class LedgerVerifier(IEventStore store, int pageSize = 4096)
                 $"the log's digest {hex} differs from the expected {expectedDigest.Trim()}: events were rewritten or removed since that digest was taken");
         }
 
-        return new VerificationReport(digest.Count, lastHashByStream.Count, last, hex, byType, failure);
+        return new VerificationReport(digest.Count, lastHashByStream.Count, last, hex, byType, failure) { ContentDigest = content.ToHex() };
     }
 
     private VerificationFailure? CheckPosition(RecordedEvent e, GlobalPosition? last)

@@ -7,7 +7,8 @@ using BudgetLedger.EventStore.Streams;
 namespace BudgetLedger.Import.Records;
 
 /// <summary>
-/// Appends a file's new entries in one atomic write, each to its own stream ("record-&lt;id&gt;") with an id
+/// Appends a file's new entries in one atomic write (one by one, after all are checked, on a store without
+/// atomic multi-stream appends), each to its own stream ("record-&lt;id&gt;") with an id
 /// derived from its content. An entry recorded before with the same content is skipped; with other
 /// content it is refused (a recorded entry is never rewritten: a correction is a new entry).
 /// </summary>
@@ -43,12 +44,23 @@ public static class RecordWriter
         }
 
         var appends = fresh.Select(f => new StreamAppend(f.Change.Stream, ExpectedRevision.NoStream, [f.Data])).ToList();
-        if (!store.Capabilities.MultiStreamAppend)
+        IReadOnlyList<AppendResult> results;
+        if (store.Capabilities.MultiStreamAppend)
         {
-            throw new NotSupportedException($"{store.Description} cannot append several streams atomically; record one entry at a time");
+            results = await store.AppendMultiple(appends, cancellationToken);
+        }
+        else
+        {
+            // Every entry is checked before the first is written; an interrupted run is completed by recording the file again.
+            var each = new List<AppendResult>();
+            foreach (var append in appends)
+            {
+                each.Add(await store.Append(append.Stream, append.ExpectedRevision, append.Events, cancellationToken));
+            }
+
+            results = each;
         }
 
-        var results = await store.AppendMultiple(appends, cancellationToken);
         return new Outcome(fresh.Select(f => f.Change).ToList(), already, results.Max(r => r.LastPosition.Commit));
     }
 }

@@ -2,7 +2,7 @@ namespace BudgetLedger.EventStore.Tests.Contract;
 
 public abstract partial class EventStoreContract<TFixture>
 {
-    [Fact]
+    [SkippableFact]
     public async Task Eight_writers_racing_to_create_one_stream_yield_exactly_one_winner()
     {
         var stream = NewStream();
@@ -37,7 +37,7 @@ public abstract partial class EventStoreContract<TFixture>
         (await Store.ReadStreamForwards(stream, 0, 10)).Should().ContainSingle();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Eight_writers_racing_on_exact_revisions_never_lose_or_duplicate_an_append()
     {
         var stream = NewStream();
@@ -75,7 +75,7 @@ public abstract partial class EventStoreContract<TFixture>
         events.Select(e => e.StreamRevision).Should().Equal(Enumerable.Range(0, 41).Select(i => (ulong)i));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_catch_up_reader_sees_every_committed_event_once_in_order_while_writers_append()
     {
         const int writers = 4;

@@ -2,7 +2,7 @@ namespace BudgetLedger.EventStore.Tests.Contract;
 
 public abstract partial class EventStoreContract<TFixture>
 {
-    [Fact]
+    [SkippableFact]
     public async Task A_stream_reads_forwards_and_backwards_within_bounds_and_pages()
     {
         var stream = NewStream();
@@ -16,14 +16,14 @@ public abstract partial class EventStoreContract<TFixture>
         (await Store.ReadStream(stream, pageSize: 3).ToListAsync()).Select(e => TestEvents.LineOf(e.Data)).Should().Equal(Enumerable.Range(0, 10));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_unknown_stream_reads_empty()
     {
         (await Store.ReadStreamForwards(NewStream(), 0, 10)).Should().BeEmpty();
         (await Store.ReadStreamBackwards(NewStream(), null, 10)).Should().BeEmpty();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_log_reads_in_commit_order_across_streams_after_a_position()
     {
         var a = NewStream("a");
@@ -43,7 +43,7 @@ public abstract partial class EventStoreContract<TFixture>
         (await Store.ReadLast())!.Position.Should().Be(all[^1].Position);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_stored_event_keeps_its_id_type_bytes_and_gets_a_recorded_time()
     {
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);
@@ -61,7 +61,7 @@ public abstract partial class EventStoreContract<TFixture>
         read.Hash.Should().HaveCount(EventHash.Length);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Each_stream_chains_its_hashes_and_the_whole_log_verifies()
     {
         var a = NewStream("a");

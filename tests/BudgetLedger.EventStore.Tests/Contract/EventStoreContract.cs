@@ -15,9 +15,17 @@ public abstract partial class EventStoreContract<TFixture>(TFixture fixture) : I
 
     protected virtual bool SupportsMultiStreamAppend => true;
 
+    /// <summary>The store refuses an id already stored in another stream (EventStoreDB keeps no index of ids across streams).</summary>
+    protected virtual bool SupportsCrossStreamIdCheck => true;
+
     protected static string NewStream(string prefix = "unit") => $"{prefix}-{Guid.NewGuid():N}";
 
-    public async Task InitializeAsync() => _store = await Fixture.CreateStore();
+    /// <summary>Every contract test is a SkippableFact: a store that cannot be reached here skips them all, with its reason.</summary>
+    public async Task InitializeAsync()
+    {
+        Skip.If(Fixture.Unavailable is not null, Fixture.Unavailable);
+        _store = await Fixture.CreateStore();
+    }
 
     public async Task DisposeAsync()
     {

@@ -3,6 +3,9 @@ namespace BudgetLedger.EventStore.Tests.Contract;
 /// <summary>What a store needs to enrol in the contract suite: fresh, empty stores, and second connections to one.</summary>
 public interface IStoreFixture
 {
+    /// <summary>Why this store cannot be tested here (no endpoint configured), or null: its tests then report themselves skipped with this reason.</summary>
+    string? Unavailable => null;
+
     /// <summary>A new, empty store that no other test sees.</summary>
     Task<IEventStore> CreateStore();
 
