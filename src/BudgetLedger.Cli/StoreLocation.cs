@@ -26,7 +26,7 @@ public static class StoreLocation
     public static IEventStore Open(string location) =>
         IsServer(location) ? EventStoreDbStore.Connect(location) : SqliteEventStore.Open(location);
 
-    /// <summary>The projections' read models: beside a SQLite ledger; for a server, a file in the current folder named after it.</summary>
+    /// <summary>The projections' read models: beside a SQLite ledger; for a server, a file named after it in the user's local data folder.</summary>
     public static string ReadModelsPath(string location)
     {
         if (!IsServer(location))
@@ -35,6 +35,7 @@ public static class StoreLocation
         }
 
         var server = EventStoreDbConnection.Parse(location);
-        return Path.GetFullPath($"budget-ledger-{server.Host}-{server.Port}{(server.Ledger is null ? "" : "-" + server.Ledger)}.readmodels");
+        var folder = Directory.CreateDirectory(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "budget-ledger")).FullName;
+        return Path.Combine(folder, $"{server.Host}-{server.Port}{(server.Ledger is null ? "" : "-" + server.Ledger)}.readmodels");
     }
 }

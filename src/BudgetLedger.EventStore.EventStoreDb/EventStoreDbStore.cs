@@ -19,13 +19,14 @@ namespace BudgetLedger.EventStore.EventStoreDb;
 /// gaps). EventStoreDB has no atomic append across streams (before KurrentDB 25.1) and no index of event
 /// ids across streams: a retried batch is recognised within its stream.
 /// </summary>
-public sealed class EventStoreDbStore : IEventStore
+public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
 {
     private const int PageSize = 512;
     private readonly GrpcChannel _channel;
     private readonly Protocol.Streams.StreamsClient _client;
     private readonly Metadata _headers = [];
     private readonly string _prefix;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, StreamState> _streams = new(StringComparer.Ordinal);
 
     private EventStoreDbStore(EventStoreDbConnection connection)
     {
@@ -44,7 +45,21 @@ public sealed class EventStoreDbStore : IEventStore
         }
 
         _prefix = connection.Ledger is null ? "" : connection.Ledger + "/";
+        var streams = new ReadReq.Types.Options.Types.FilterOptions.Types.Expression();
+        if (_prefix.Length > 0)
+        {
+            streams.Prefix.Add(_prefix);
+        }
+        else
+        {
+            streams.Regex = "^[^$]";
+        }
+
+        _ownStreams = new ReadReq.Types.Options.Types.FilterOptions { StreamIdentifier = streams, Count = new Empty(), CheckpointIntervalMultiplier = 1 };
     }
+
+    /// <summary>$all, filtered on the server to this ledger's streams (or, without a ledger name, to non-system streams).</summary>
+    private readonly ReadReq.Types.Options.Types.FilterOptions _ownStreams;
 
     public EventStoreDbConnection Connection { get; }
 
@@ -62,55 +77,79 @@ public sealed class EventStoreDbStore : IEventStore
         AppendValidation.Validate([new StreamAppend(stream, expectedRevision, events)]);
         for (var attempt = 0; ; attempt++)
         {
-            var stored = await ReadWholeStream(stream, cancellationToken);
-            if (Retried(stream, events, stored) is { } already)
+            var state = await StateOf(stream, cancellationToken);
+            if (await Retried(stream, events, state, cancellationToken) is { } already)
             {
                 return already;
             }
 
-            var current = stored.Count == 0 ? (ulong?)null : stored[^1].StreamRevision;
-            if (!expectedRevision.IsSatisfiedBy(current))
+            if (!expectedRevision.IsSatisfiedBy(state.Revision))
             {
-                throw new WrongExpectedRevisionException(stream, expectedRevision, current);
+                throw new WrongExpectedRevisionException(stream, expectedRevision, state.Revision);
             }
 
             // The hash chain needs the head this batch follows: append exactly after it, whatever the caller allowed.
-            var result = await TryAppend(stream, current, stored.Count == 0 ? EventHash.Genesis : stored[^1].Hash, events, cancellationToken);
+            var result = await TryAppend(stream, state, events, cancellationToken);
             if (result is not null)
             {
                 return result;
             }
 
+            _streams.TryRemove(stream, out _);
             if (expectedRevision.IsExact || expectedRevision == ExpectedRevision.NoStream || attempt >= 16)
             {
-                var now = await ReadStreamBackwards(stream, null, 1, cancellationToken);
-                if (Retried(stream, events, await ReadWholeStream(stream, cancellationToken)) is { } raced)
-                {
-                    return raced;
-                }
-
-                throw new WrongExpectedRevisionException(stream, expectedRevision, now.Count == 0 ? null : now[0].StreamRevision);
+                var now = await StateOf(stream, cancellationToken);
+                return await Retried(stream, events, now, cancellationToken) ?? throw new WrongExpectedRevisionException(stream, expectedRevision, now.Revision);
             }
         }
     }
 
-    /// <summary>The whole batch already in the stream with the same content: a retry. Part of it, or other content under its ids: a conflict.</summary>
-    private static AppendResult? Retried(string stream, IReadOnlyList<EventData> events, IReadOnlyList<RecordedEvent> stored)
+    /// <summary>
+    /// What an append must know of a stream: its head (revision, hash) and the ids it holds. Kept per stream
+    /// and trusted while the stream's head is still the one this client last saw; read whole otherwise.
+    /// </summary>
+    private async Task<StreamState> StateOf(string stream, CancellationToken cancellationToken)
     {
-        var byId = stored.ToDictionary(e => e.EventId);
-        var found = events.Where(e => byId.ContainsKey(e.EventId)).ToList();
+        var head = await ReadStreamBackwards(stream, null, 1, cancellationToken);
+        var revision = head.Count == 0 ? (ulong?)null : head[0].StreamRevision;
+        if (_streams.TryGetValue(stream, out var known) && known.Revision == revision && (revision is null || known.Hash.AsSpan().SequenceEqual(head[0].Hash)))
+        {
+            return known;
+        }
+
+        var state = new StreamState(null, EventHash.Genesis, []);
+        foreach (var e in await ReadWholeStream(stream, cancellationToken))
+        {
+            state.Ids[e.EventId] = new StoredId(e.StreamRevision, e.Position, ContentHash(e.Type, e.Data, e.Metadata));
+            state = state with { Revision = e.StreamRevision, Hash = e.Hash };
+        }
+
+        Remember(stream, state);
+        return state;
+    }
+
+    private void Remember(string stream, StreamState state)
+    {
+        if (_streams.Count >= 4096)
+        {
+            _streams.Clear();
+        }
+
+        _streams[stream] = state;
+    }
+
+    /// <summary>The whole batch already in the stream with the same content: a retry. Part of it, or other content under its ids: a conflict.</summary>
+    private async Task<AppendResult?> Retried(string stream, IReadOnlyList<EventData> events, StreamState state, CancellationToken cancellationToken)
+    {
+        var found = events.Where(e => state.Ids.ContainsKey(e.EventId)).ToList();
         if (found.Count == 0)
         {
             return null;
         }
 
-        foreach (var e in found)
+        foreach (var e in found.Where(e => !state.Ids[e.EventId].Content.AsSpan().SequenceEqual(ContentHash(e.Type, e.Data, e.Metadata))))
         {
-            var s = byId[e.EventId];
-            if (!e.SameContentAs(s.Type, s.Data, s.Metadata))
-            {
-                throw new EventIdConflictException(e.EventId, stream, "already stored with other content");
-            }
+            throw new EventIdConflictException(e.EventId, stream, "already stored with other content");
         }
 
         if (found.Count != events.Count)
@@ -118,16 +157,20 @@ public sealed class EventStoreDbStore : IEventStore
             throw new EventIdConflictException(found[0].EventId, stream, $"{found.Count} of the batch's {events.Count} events are already stored: a batch is stored whole or not at all");
         }
 
-        var last = byId[events[^1].EventId];
-        return new AppendResult(stream, last.StreamRevision, last.Position, AlreadyStored: true);
+        var last = state.Ids[events[^1].EventId];
+        var position = last.Position ?? (await ReadStreamForwards(stream, last.Revision, 1, cancellationToken))[0].Position;
+        return new AppendResult(stream, last.Revision, position, AlreadyStored: true);
     }
 
-    private async Task<AppendResult?> TryAppend(string stream, ulong? current, byte[] previousHash, IReadOnlyList<EventData> events, CancellationToken cancellationToken)
+    private static byte[] ContentHash(string type, ReadOnlySpan<byte> data, ReadOnlySpan<byte> metadata) =>
+        EventHash.Compute(EventHash.Genesis, "", 0, Guid.Empty, type, data, metadata, DateTimeOffset.UnixEpoch);
+
+    private async Task<AppendResult?> TryAppend(string stream, StreamState state, IReadOnlyList<EventData> events, CancellationToken cancellationToken)
     {
         var recordedAt = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         using var call = _client.Append(_headers, cancellationToken: cancellationToken);
         var options = new AppendReq.Types.Options { StreamIdentifier = Identifier(stream) };
-        if (current is { } revision)
+        if (state.Revision is { } revision)
         {
             options.Revision = revision;
         }
@@ -137,10 +180,12 @@ public sealed class EventStoreDbStore : IEventStore
         }
 
         await call.RequestStream.WriteAsync(new AppendReq { Options = options }, cancellationToken);
-        var hash = previousHash;
-        var next = current is { } c ? c + 1 : 0;
+        var hash = state.Hash;
+        var next = state.Revision is { } c ? c + 1 : 0;
+        var written = new List<(Guid Id, ulong Revision, byte[] Content)>();
         foreach (var e in events)
         {
+            written.Add((e.EventId, next, ContentHash(e.Type, e.Data, e.Metadata)));
             hash = EventHash.Compute(hash, stream, next++, e.EventId, e.Type, e.Data, e.Metadata, recordedAt);
             var message = new AppendReq.Types.ProposedMessage
             {
@@ -161,6 +206,13 @@ public sealed class EventStoreDbStore : IEventStore
         }
 
         var position = response.Success.Position is { } p ? new GlobalPosition(p.CommitPosition, p.PreparePosition) : GlobalPosition.Start;
+        var ids = new Dictionary<Guid, StoredId>(state.Ids);
+        foreach (var (id, at, content) in written)
+        {
+            ids[id] = new StoredId(at, at == response.Success.CurrentRevision ? position : null, content);
+        }
+
+        Remember(stream, new StreamState(response.Success.CurrentRevision, hash, ids));
         return new AppendResult(stream, response.Success.CurrentRevision, position, AlreadyStored: false);
     }
 
@@ -229,10 +281,10 @@ public sealed class EventStoreDbStore : IEventStore
                 all.End = new Empty();
             }
 
-            var page = await Read(new ReadReq.Types.Options { All = all }, forwards, PageSize, cancellationToken, ownOnly: false);
+            var page = await Read(new ReadReq.Types.Options { All = all, Filter = _ownStreams }, forwards, Math.Clamp(maxCount, PageSize, 4096), cancellationToken, ownOnly: false);
             var fresh = page.Where(e => cursor is not { } c || (forwards ? e.Position > c : e.Position < c)).ToList();
             kept.AddRange(fresh.Where(e => e.Stream is not null).Take(maxCount - kept.Count));
-            if (page.Count < PageSize || fresh.Count == 0)
+            if (page.Count < Math.Clamp(maxCount, PageSize, 4096) || fresh.Count == 0)
             {
                 break;
             }
@@ -247,7 +299,11 @@ public sealed class EventStoreDbStore : IEventStore
     {
         options.ReadDirection = forwards ? ReadReq.Types.Options.Types.ReadDirection.Forwards : ReadReq.Types.Options.Types.ReadDirection.Backwards;
         options.Count = (ulong)maxCount;
-        options.NoFilter = new Empty();
+        if (options.Filter is null)
+        {
+            options.NoFilter = new Empty();
+        }
+
         options.UuidOption = new ReadReq.Types.Options.Types.UuidOption { String = new Empty() };
         options.ControlOption = new ReadReq.Types.Options.Types.ControlOption { Compatibility = 1 };
         var events = new List<RecordedEvent>();
@@ -279,7 +335,60 @@ public sealed class EventStoreDbStore : IEventStore
         return new RecordedEvent(name[_prefix.Length..], e.StreamRevision, position, Guid.Parse(e.Id.String), e.Metadata["type"], e.Data.ToByteArray(), metadata, recordedAt, hash);
     }
 
+    /// <summary>A catch-up subscription to $all (this ledger's streams): the server sends what is there after the checkpoint, then each new event.</summary>
+    public async IAsyncEnumerable<RecordedEvent> SubscribeToAll(GlobalPosition? after, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var all = new ReadReq.Types.Options.Types.AllOptions();
+        if (after is { } p)
+        {
+            all.Position = new ReadReq.Types.Options.Types.Position { CommitPosition = p.Commit, PreparePosition = p.Prepare };
+        }
+        else
+        {
+            all.Start = new Empty();
+        }
+
+        var filter = _ownStreams.Clone();
+        filter.Max = 32;
+        var options = new ReadReq.Types.Options
+        {
+            All = all,
+            ReadDirection = ReadReq.Types.Options.Types.ReadDirection.Forwards,
+            Subscription = new Empty(),
+            Filter = filter,
+            UuidOption = new ReadReq.Types.Options.Types.UuidOption { String = new Empty() },
+            ControlOption = new ReadReq.Types.Options.Types.ControlOption { Compatibility = 1 },
+        };
+        using var call = _client.Read(new ReadReq { Options = options }, _headers, cancellationToken: cancellationToken);
+        var responses = call.ResponseStream;
+        while (true)
+        {
+            try
+            {
+                if (!await responses.MoveNext(cancellationToken))
+                {
+                    yield break;
+                }
+            }
+            catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
+            {
+                yield break;
+            }
+
+            if (responses.Current.ContentCase == ReadResp.ContentOneofCase.Event
+                && ToRecorded(responses.Current.Event.Event, ownOnly: false) is { Stream: not null } e
+                && (after is not { } checkpoint || e.Position > checkpoint))
+            {
+                yield return e;
+            }
+        }
+    }
+
     private StreamIdentifier Identifier(string stream) => new() { StreamName = ByteString.CopyFromUtf8(_prefix + stream) };
+
+    private sealed record StreamState(ulong? Revision, byte[] Hash, Dictionary<Guid, StoredId> Ids);
+
+    private sealed record StoredId(ulong Revision, GlobalPosition? Position, byte[] Content);
 
     public ValueTask DisposeAsync()
     {
