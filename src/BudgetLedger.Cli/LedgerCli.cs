@@ -1,3 +1,4 @@
+using BudgetLedger.EventStore;
 using System.CommandLine;
 using BudgetLedger.Cli.Commands;
 
@@ -39,6 +40,14 @@ public static class LedgerCli
             return UsageError;
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (StoreUnavailableException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return CliContext.Failure;
+        }
     }
 }

@@ -23,8 +23,17 @@ public static class StoreLocation
     public static bool IsServer(string location) => EventStoreDbConnection.IsConnectionString(location);
 
     /// <summary>Opens (a SQLite file is created if missing) or connects to the store.</summary>
-    public static IEventStore Open(string location) =>
-        IsServer(location) ? EventStoreDbStore.Connect(location) : SqliteEventStore.Open(location);
+    public static IEventStore Open(string location)
+    {
+        try
+        {
+            return IsServer(location) ? EventStoreDbStore.Connect(location) : SqliteEventStore.Open(location);
+        }
+        catch (FormatException ex)
+        {
+            throw new StoreUnavailableException($"--store: {ex.Message}", ex);
+        }
+    }
 
     /// <summary>The projections' read models: beside a SQLite ledger; for a server, a file named after it in the user's local data folder.</summary>
     public static string ReadModelsPath(string location)

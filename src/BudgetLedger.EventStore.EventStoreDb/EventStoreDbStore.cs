@@ -167,6 +167,18 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
 
     private async Task<AppendResult?> TryAppend(string stream, StreamState state, IReadOnlyList<EventData> events, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await SendAppend(stream, state, events, cancellationToken);
+        }
+        catch (RpcException ex) when (ex.StatusCode != StatusCode.Cancelled)
+        {
+            throw Unavailable(ex);
+        }
+    }
+
+    private async Task<AppendResult?> SendAppend(string stream, StreamState state, IReadOnlyList<EventData> events, CancellationToken cancellationToken)
+    {
         var recordedAt = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         using var call = _client.Append(_headers, cancellationToken: cancellationToken);
         var options = new AppendReq.Types.Options { StreamIdentifier = Identifier(stream) };
@@ -307,13 +319,20 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         options.UuidOption = new ReadReq.Types.Options.Types.UuidOption { String = new Empty() };
         options.ControlOption = new ReadReq.Types.Options.Types.ControlOption { Compatibility = 1 };
         var events = new List<RecordedEvent>();
-        using var call = _client.Read(new ReadReq { Options = options }, _headers, cancellationToken: cancellationToken);
-        await foreach (var response in call.ResponseStream.ReadAllAsync(cancellationToken))
+        try
         {
-            if (response.ContentCase == ReadResp.ContentOneofCase.Event)
+            using var call = _client.Read(new ReadReq { Options = options }, _headers, cancellationToken: cancellationToken);
+            await foreach (var response in call.ResponseStream.ReadAllAsync(cancellationToken))
             {
-                events.Add(ToRecorded(response.Event.Event, ownOnly));
+                if (response.ContentCase == ReadResp.ContentOneofCase.Event)
+                {
+                    events.Add(ToRecorded(response.Event.Event, ownOnly));
+                }
             }
+        }
+        catch (RpcException ex) when (ex.StatusCode != StatusCode.Cancelled)
+        {
+            throw Unavailable(ex);
         }
 
         return events;
@@ -374,6 +393,10 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
             {
                 yield break;
             }
+            catch (RpcException ex)
+            {
+                throw Unavailable(ex);
+            }
 
             if (responses.Current.ContentCase == ReadResp.ContentOneofCase.Event
                 && ToRecorded(responses.Current.Event.Event, ownOnly: false) is { Stream: not null } e
@@ -383,6 +406,14 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
             }
         }
     }
+
+    private StoreUnavailableException Unavailable(RpcException ex) => new(ex.StatusCode switch
+    {
+        StatusCode.Unauthenticated => $"{Description}: the server refused the credentials (give user:password@ in the connection string)",
+        StatusCode.PermissionDenied => $"{Description}: access denied: the server needs a user allowed to read and write these streams (user:password@ in the connection string)",
+        StatusCode.Unavailable => $"{Description}: cannot reach the server ({ex.Status.Detail}); is it running, and is tls= right for it?",
+        _ => $"{Description}: the server answered {ex.StatusCode}: {ex.Status.Detail}",
+    }, ex);
 
     private StreamIdentifier Identifier(string stream) => new() { StreamName = ByteString.CopyFromUtf8(_prefix + stream) };
 

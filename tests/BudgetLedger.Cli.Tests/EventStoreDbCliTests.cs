@@ -33,6 +33,18 @@ public sealed class EventStoreDbCliTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("esdb://127.0.0.1:1?tls=false", "cannot reach the server")]
+    [InlineData("esdb://127.0.0.1:2113?tls=maybe", "tls must be true or false")]
+    [InlineData("esdb+discover://cluster.example", "discovery")]
+    public async Task A_server_that_cannot_be_used_is_a_clear_error_not_a_stack_trace(string store, string reason)
+    {
+        var result = await CliRun.Invoke("status", "--store", store);
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().StartWith("error: ").And.Contain(reason).And.NotContain("   at ");
+    }
+
     public void Dispose()
     {
         _folder.Dispose();
