@@ -27,6 +27,9 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     private Task<List<Decoded>>? _prefetch;
     private ulong _checkpoint;
     private long _folded;
+    private readonly CancellationTokenSource _stop = new();
+    private Task? _pushed;
+    private int _wakeUpQueued;
     private int _faults;
 
     public ITimerScheduler Timers { get; set; } = null!;
@@ -36,6 +39,7 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
         (_log, _readModels, _options, _caughtUp, _progress) = (log, readModels, options, caughtUp, progress);
         _checkpoint = readModels.Checkpoint();
         ReceiveAsync<Poll>(_ => Next());
+        Receive<SubscriptionDropped>(_ => Dropped());
     }
 
     public static Props Props(IEventReader log, ReadModelStore readModels, ProjectionOptions options, TaskCompletionSource<ProjectionProgress> caughtUp, IProgress<ProjectionProgress>? progress = null) =>
@@ -43,8 +47,46 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
 
     protected override void PreStart() => Self.Tell(Poll.Instance);
 
+    /// <summary>On a store that pushes new events, each one wakes the actor (at most one wake-up waiting at a time); no polling.</summary>
+    private Task Follow(ILogSubscriptions subscriptions, GlobalPosition from, IActorRef self, CancellationToken cancellationToken) => Task.Run(async () =>
+    {
+        try
+        {
+            await foreach (var _ in subscriptions.SubscribeToAll(from, cancellationToken))
+            {
+                if (Interlocked.Exchange(ref _wakeUpQueued, 1) == 0)
+                {
+                    self.Tell(Poll.Instance);
+                }
+            }
+        }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // the actor stopped
+        }
+        catch (Exception)
+        {
+            self.Tell(SubscriptionDropped.Instance);
+        }
+    }, cancellationToken);
+
+    /// <summary>The store's push ended (the server went away): poll until a new subscription can be made.</summary>
+    private void Dropped()
+    {
+        _pushed = null;
+        Timers.StartSingleTimer("poll", Poll.Instance, _options.Interval);
+    }
+
+    private sealed record SubscriptionDropped
+    {
+        public static SubscriptionDropped Instance { get; } = new();
+    }
+
+    protected override void PostStop() => _stop.Cancel();
+
     private async Task Next()
     {
+        Interlocked.Exchange(ref _wakeUpQueued, 0);
         var page = await (_prefetch ?? Load(_checkpoint));
         _prefetch = null;
         var batch = page.TakeWhile(d => Wanted(d.Recorded)).ToList();
@@ -70,7 +112,14 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
         _caughtUp.TrySetResult(progress);
         if (_options.Live && batch.Count == page.Count)
         {
-            Timers.StartSingleTimer("poll", Poll.Instance, _options.Interval);
+            if (_log is ILogSubscriptions subscriptions)
+            {
+                _pushed ??= Follow(subscriptions, GlobalPosition.Of(_checkpoint), Self, _stop.Token);
+            }
+            else
+            {
+                Timers.StartSingleTimer("poll", Poll.Instance, _options.Interval);
+            }
         }
     }
 
