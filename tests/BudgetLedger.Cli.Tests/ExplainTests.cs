@@ -48,6 +48,17 @@ public sealed partial class ExplainTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_a_unit_the_trace_follows_only_the_units_that_name_the_project()
+    {
+        await CliRun.Invoke("import", CliRun.SeedsFolder(), "--store", Store);
+
+        var trace = await Json("trace", "--project", "工伤保险业务经办费", "--from", "2022", "--to", "2026");
+
+        trace["units"]!.Select(u => u.Value<string>()).Should().NotContain(u => u!.StartsWith("忻州", StringComparison.Ordinal), "the Xinzhou units never name this project");
+        trace["years"]!.Single(y => y.Value<int>("year") == 2023).Value<string>("status").Should().Be("missing");
+    }
+
+    [Fact]
     public async Task Without_the_alias_the_drifted_name_still_matches_by_its_normalised_form_and_says_so()
     {
         (await CliRun.Invoke("import", Path.Combine(CliRun.SeedsFolder(), "2022-shanxi-work-injury-center-budget.txt"), "--store", Store)).ExitCode.Should().Be(0);

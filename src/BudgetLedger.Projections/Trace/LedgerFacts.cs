@@ -32,8 +32,6 @@ internal sealed class LedgerFacts
     private void Named(string unit, int year, string name) =>
         (_names.TryGetValue(unit, out var names) ? names : _names[unit] = [])[year] = name;
 
-    public HashSet<string> AllUnits() => _names.Keys.ToHashSet(StringComparer.Ordinal);
-
     /// <summary>The unit and every id its renames join it to.</summary>
     public HashSet<string> Body(string unit)
     {

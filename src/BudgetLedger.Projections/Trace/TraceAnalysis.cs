@@ -16,7 +16,7 @@ public static class TraceAnalysis
     {
         var ledger = new LedgerFacts(log);
         var names = new ProjectNames(log.Select(e => e.Event).OfType<ProjectAliasRecorded>().Select(a => new AliasFigure(Guid.Empty, a.ProjectName, a.Aliases)));
-        var units = unitId is null ? ledger.AllUnits() : ledger.Body(unitId);
+        var units = unitId is null ? Holding(log, project, names, ledger) : ledger.Body(unitId);
         units.UnionWith(log.Select(e => e.Event).OfType<FunctionTransferred>()
             .Where(t => units.Contains(t.FromUnit.Value) && t.Lines.Any(l => names.Match(project, l.Name) is not null)).Select(t => t.ToUnit.Value).ToList());
         var steps = new List<TraceStep>();
@@ -121,6 +121,21 @@ public static class TraceAnalysis
                 : new TraceYear(year, null, null, "missing", $"账本中无{year}年公开文件");
         }).ToList();
         return new TraceView(code, units.Select(u => ledger.Name(u, to)).ToList(), years, steps.Where(s => s.Year >= from && s.Year <= to).ToList());
+    }
+
+    /// <summary>Without a unit: the units whose events name the project, each with the ids its renames join.</summary>
+    private static HashSet<string> Holding(IReadOnlyList<TracedEvent> log, string project, ProjectNames names, LedgerFacts ledger)
+    {
+        var named = log.Select(e => e.Event switch
+        {
+            ProjectDeclared p when names.Match(project, p.ProjectName) is not null => p.UnitId.Value,
+            PerformanceTargetsDeclared t when names.Match(project, t.ProjectName) is not null => t.UnitId.Value,
+            PerformanceSelfEvaluated s when names.Match(project, s.ProjectName) is not null => s.UnitId.Value,
+            VarianceReasonStated v when v.SubjectKind == VarianceSubjectKind.Project && names.Match(project, v.Subject) is not null => v.UnitId.Value,
+            ProjectAliasRecorded a when names.Match(project, a.ProjectName) is not null => a.UnitId.Value,
+            _ => null,
+        }).OfType<string>().Distinct().ToList();
+        return named.SelectMany(ledger.Body).ToHashSet(StringComparer.Ordinal);
     }
 
     private static string? Shown(string match) => match == "同名" ? null : match;
