@@ -272,7 +272,7 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
     public async Task<IReadOnlyList<RecordedEvent>> ReadAllBackwards(GlobalPosition? before, int maxCount, CancellationToken cancellationToken = default) =>
         await ReadAll(before, forwards: false, maxCount, cancellationToken);
 
-    /// <summary>$all holds the server's own events and other ledgers' too: pages of it are read and only this ledger's events kept.</summary>
+    /// <summary>$all holds the server's own events and other ledgers' too: the server filters it to this ledger's streams, page by page.</summary>
     private async Task<IReadOnlyList<RecordedEvent>> ReadAll(GlobalPosition? from, bool forwards, int maxCount, CancellationToken cancellationToken)
     {
         var kept = new List<RecordedEvent>();
@@ -293,9 +293,9 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
                 all.End = new Empty();
             }
 
-            var page = await Read(new ReadReq.Types.Options { All = all, Filter = _ownStreams }, forwards, Math.Clamp(maxCount, PageSize, 4096), cancellationToken, ownOnly: false);
+            var page = await Read(new ReadReq.Types.Options { All = all, Filter = _ownStreams }, forwards, Math.Clamp(maxCount, PageSize, 4096), cancellationToken);
             var fresh = page.Where(e => cursor is not { } c || (forwards ? e.Position > c : e.Position < c)).ToList();
-            kept.AddRange(fresh.Where(e => e.Stream is not null).Take(maxCount - kept.Count));
+            kept.AddRange(fresh.Take(maxCount - kept.Count));
             if (page.Count < Math.Clamp(maxCount, PageSize, 4096) || fresh.Count == 0)
             {
                 break;
@@ -304,10 +304,10 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
             cursor = fresh[^1].Position;
         }
 
-        return kept.Where(e => e.Stream is not null).ToList();
+        return kept;
     }
 
-    private async Task<List<RecordedEvent>> Read(ReadReq.Types.Options options, bool forwards, int maxCount, CancellationToken cancellationToken, bool ownOnly = true)
+    private async Task<List<RecordedEvent>> Read(ReadReq.Types.Options options, bool forwards, int maxCount, CancellationToken cancellationToken)
     {
         options.ReadDirection = forwards ? ReadReq.Types.Options.Types.ReadDirection.Forwards : ReadReq.Types.Options.Types.ReadDirection.Backwards;
         options.Count = (ulong)maxCount;
@@ -326,7 +326,7 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
             {
                 if (response.ContentCase == ReadResp.ContentOneofCase.Event)
                 {
-                    events.Add(ToRecorded(response.Event.Event, ownOnly));
+                    events.Add(ToRecorded(response.Event.Event));
                 }
             }
         }
@@ -338,16 +338,14 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         return events;
     }
 
-    /// <summary>An event of another ledger or of the server itself comes back with a null stream (the $all reader drops it).</summary>
-    private RecordedEvent ToRecorded(ReadResp.Types.ReadEvent.Types.RecordedEvent e, bool ownOnly)
+    /// <summary>Reads are filtered to this ledger's streams on the server; anything else here was not written by the ledger.</summary>
+    private RecordedEvent ToRecorded(ReadResp.Types.ReadEvent.Types.RecordedEvent e)
     {
         var name = e.StreamIdentifier.StreamName.ToStringUtf8();
         var position = new GlobalPosition(e.CommitPosition, e.PreparePosition);
-        if (!name.StartsWith(_prefix, StringComparison.Ordinal) || name.StartsWith('$') || e.Metadata.GetValueOrDefault("type", "").StartsWith('$'))
+        if (!name.StartsWith(_prefix, StringComparison.Ordinal) || name.StartsWith('$'))
         {
-            return ownOnly
-                ? throw new CorruptStoredEventException(position, $"stream '{name}' is not a stream of this ledger")
-                : new RecordedEvent(null!, e.StreamRevision, position, Guid.Empty, "", [], [], default, []);
+            throw new CorruptStoredEventException(position, $"stream '{name}' is not a stream of this ledger");
         }
 
         var (recordedAt, hash, metadata) = StoredEnvelope.Unpack(e.CustomMetadata.Span, position, name);
@@ -399,7 +397,7 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
             }
 
             if (responses.Current.ContentCase == ReadResp.ContentOneofCase.Event
-                && ToRecorded(responses.Current.Event.Event, ownOnly: false) is { Stream: not null } e
+                && ToRecorded(responses.Current.Event.Event) is var e
                 && (after is not { } checkpoint || e.Position > checkpoint))
             {
                 yield return e;
