@@ -13,6 +13,10 @@ public sealed record EventStoreDbConnection(string Host, int Port, bool Tls, boo
 
     public static bool IsConnectionString(string text) => text.StartsWith("esdb://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("esdb+discover://", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The same server, another ledger on it.</summary>
+    public static string WithLedger(string connectionString, string ledger) =>
+        $"{connectionString}{(connectionString.Contains('?', StringComparison.Ordinal) ? '&' : '?')}ledger={Uri.EscapeDataString(ledger)}";
+
     public static EventStoreDbConnection Parse(string text)
     {
         if (text.StartsWith("esdb+discover://", StringComparison.OrdinalIgnoreCase))

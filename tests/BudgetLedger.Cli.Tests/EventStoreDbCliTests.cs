@@ -11,7 +11,7 @@ public sealed class EventStoreDbCliTests : IDisposable
     public async Task Seeds_imported_into_EventStoreDB_give_the_same_events_reports_and_explanations_as_on_SQLite()
     {
         Skip.If(string.IsNullOrWhiteSpace(Endpoint), "no EventStoreDB endpoint: set BUDGET_LEDGER_ESDB (e.g. esdb://127.0.0.1:2113?tls=false) to run the CLI against a real server");
-        var server = _server = $"{Endpoint}{(Endpoint!.Contains('?', StringComparison.Ordinal) ? '&' : '?')}ledger=cli-{Guid.NewGuid():N}";
+        var server = _server = EventStore.EventStoreDb.EventStoreDbConnection.WithLedger(Endpoint!, $"cli-{Guid.NewGuid():N}");
         var sqlite = Path.Combine(_folder.Path, "ledger.db");
 
         foreach (var store in new[] { server, sqlite })
@@ -51,10 +51,7 @@ public sealed class EventStoreDbCliTests : IDisposable
         if (_server is not null)
         {
             var readModels = StoreLocation.ReadModelsPath(_server);
-            foreach (var file in new[] { readModels, readModels + "-wal", readModels + "-shm" }.Where(File.Exists))
-            {
-                File.Delete(file);
-            }
+            Projections.Storage.ReadModelStore.Delete(readModels);
         }
     }
 }

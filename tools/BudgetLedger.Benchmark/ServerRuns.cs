@@ -17,7 +17,7 @@ public static class ServerRuns
         foreach (var batch in batches)
         {
             var ledger = $"bench-{Guid.NewGuid():N}";
-            await using (var server = EventStoreDbStore.Connect($"{connectionString}{(connectionString.Contains('?', StringComparison.Ordinal) ? '&' : '?')}ledger={ledger}"))
+            await using (var server = EventStoreDbStore.Connect(EventStoreDbConnection.WithLedger(connectionString, ledger)))
             {
                 await Measure("EventStoreDB", server, rows, batch);
             }

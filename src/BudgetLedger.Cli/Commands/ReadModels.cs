@@ -25,11 +25,7 @@ internal static class ReadModels
         {
             scratch = Path.Combine(Path.GetTempPath(), $"budget-ledger-asof-{Guid.NewGuid():N}.readmodels");
             path = scratch;
-            options = ulong.TryParse(asOf, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
-                ? options with { StopAtPosition = position }
-                : DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
-                    ? options with { StopAtTime = time }
-                    : throw new ArgumentException($"--as-of '{asOf}' is neither a log position (e.g. 145) nor a time (e.g. 2026-11-23T01:40:00Z)");
+            options = AsOf(asOf);
         }
 
         var store = ReadModelStore.Open(path);
@@ -37,6 +33,14 @@ internal static class ReadModels
         await ProjectionHost.Run(ledger, store, options, progress);
         return (store, scratch);
     }
+
+    /// <summary>--as-of as the point to fold up to: a log position (145) or a time (2026-11-23T01:40:00Z).</summary>
+    public static ProjectionOptions AsOf(string asOf) =>
+        ulong.TryParse(asOf, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+            ? new ProjectionOptions(StopAtPosition: position)
+            : DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+                ? new ProjectionOptions(StopAtTime: time)
+                : throw new ArgumentException($"--as-of '{asOf}' is neither a log position (e.g. 145) nor a time (e.g. 2026-11-23T01:40:00Z)");
 
     /// <summary>Catches the read models up (or builds them as of a point), finds the one unit the reference names, and runs the action on it.</summary>
     public static async Task<int> WithUnit(CliContext context, System.CommandLine.ParseResult parse, string wanted, string? asOf, Func<ReadModelStore, Projections.ReadModels.UnitView, int> action)
@@ -73,10 +77,7 @@ internal static class ReadModels
         store.Dispose();
         if (scratch is not null)
         {
-            foreach (var file in new[] { scratch, scratch + "-wal", scratch + "-shm" }.Where(File.Exists))
-            {
-                File.Delete(file);
-            }
+            ReadModelStore.Delete(scratch);
         }
     }
 }

@@ -17,10 +17,7 @@ public static class RebuildCommand
             }
 
             var path = StoreLocation.ReadModelsPath(StoreLocation.Resolve(parse.GetValue(context.StoreOption)));
-            foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
-            {
-                File.Delete(file);
-            }
+            ReadModelStore.Delete(path);
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var (store, _) = await ReadModels.Prepare(ledger, parse, null, context);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using BudgetLedger.Domain.Serialization;
 using BudgetLedger.EventStore.Reading;
 using BudgetLedger.Projections.Reports;
@@ -54,11 +53,11 @@ public static class TraceCommand
                 return CliContext.Failure;
             }
 
-            var (stopAt, stopTime) = ParseAsOf(parse.GetValue(asOf));
+            var stop = parse.GetValue(asOf) is { } point ? ReadModels.AsOf(point) : new Projections.Engine.ProjectionOptions();
             var log = new List<TracedEvent>();
             await foreach (var e in ledger.ReadAll(cancellationToken: cancellationToken))
             {
-                if (e.Position.Commit > stopAt || e.RecordedAt > stopTime)
+                if (e.Position.Commit > (stop.StopAtPosition ?? ulong.MaxValue) || e.RecordedAt > (stop.StopAtTime ?? DateTimeOffset.MaxValue))
                 {
                     break;
                 }
@@ -80,9 +79,4 @@ public static class TraceCommand
         return command;
     }
 
-    private static (ulong Position, DateTimeOffset Time) ParseAsOf(string? asOf) =>
-        asOf is null ? (ulong.MaxValue, DateTimeOffset.MaxValue)
-        : ulong.TryParse(asOf, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? (position, DateTimeOffset.MaxValue)
-        : DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? (ulong.MaxValue, time)
-        : throw new ArgumentException($"--as-of '{asOf}' is neither a log position nor a time");
 }

@@ -46,6 +46,15 @@ public sealed class ReadModelStore : IDisposable
     /// <summary>Where the read models of a ledger file live by default: beside it.</summary>
     public static string PathFor(string ledgerPath) => ledgerPath + ".readmodels";
 
+    /// <summary>Removes a read-model file with its WAL and shared-memory files (they are derived: the log rebuilds them).</summary>
+    public static void Delete(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+    }
+
     public ulong Checkpoint()
     {
         using var command = _connection.CreateCommand();

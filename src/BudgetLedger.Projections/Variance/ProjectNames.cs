@@ -1,4 +1,3 @@
-using System.Globalization;
 using BudgetLedger.Projections.ReadModels;
 
 namespace BudgetLedger.Projections.Variance;
@@ -35,6 +34,6 @@ public sealed class ProjectNames(IEnumerable<AliasFigure> aliases)
         text = text.EndsWith('费') ? text[..^1] : text;
         var sorted = text.ToCharArray();
         Array.Sort(sorted);
-        return new string(sorted).ToString(CultureInfo.InvariantCulture);
+        return new string(sorted);
     }
 }

@@ -18,7 +18,7 @@ public sealed class EventStoreDbStoreFixture : IStoreFixture
         : null;
 
     public Task<IEventStore> CreateStore() =>
-        Task.FromResult<IEventStore>(EventStoreDbStore.Connect($"{Endpoint}{(Endpoint!.Contains('?', StringComparison.Ordinal) ? '&' : '?')}ledger=test-{Guid.NewGuid():N}"));
+        Task.FromResult<IEventStore>(EventStoreDbStore.Connect(EventStoreDbConnection.WithLedger(Endpoint!, $"test-{Guid.NewGuid():N}")));
 
     public Task<IEventStore> Connect(IEventStore store) =>
         Task.FromResult<IEventStore>(((EventStoreDbStore)store).Reconnect());
