@@ -1,6 +1,5 @@
 using System.CommandLine;
 using BudgetLedger.EventStore;
-using BudgetLedger.EventStore.Sqlite;
 
 namespace BudgetLedger.Cli;
 
@@ -20,8 +19,13 @@ public sealed class CliContext(TextWriter output, TextWriter error)
         Recursive = true,
     };
 
-    /// <summary>Opens an existing ledger; a missing file is an error, not a new empty ledger.</summary>
-    public IEventStore? OpenExisting(ParseResult parse)
+    /// <summary>Opens an existing ledger read-only; a missing file is an error, not a new empty ledger.</summary>
+    public IEventStore? OpenExisting(ParseResult parse) => OpenExisting(parse, readOnly: true);
+
+    /// <summary>Opens an existing ledger to append to it; a missing file is an error (only init and import create one).</summary>
+    public IEventStore? OpenExistingForWriting(ParseResult parse) => OpenExisting(parse, readOnly: false);
+
+    private IEventStore? OpenExisting(ParseResult parse, bool readOnly)
     {
         var path = StoreLocation.Resolve(parse.GetValue(StoreOption));
         if (StoreLocation.IsServer(path))
@@ -29,12 +33,12 @@ public sealed class CliContext(TextWriter output, TextWriter error)
             return StoreLocation.Open(path);
         }
 
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
             Error.WriteLine($"error: no ledger at {path}. Create one with `budget-ledger init`, or point --store (or ${StoreLocation.EnvironmentVariable}) at an existing ledger.");
             return null;
         }
 
-        return SqliteEventStore.Open(path);
+        return StoreLocation.OpenExisting(path, readOnly);
     }
 }

@@ -1,6 +1,8 @@
 using BudgetLedger.EventStore;
 using System.CommandLine;
 using BudgetLedger.Cli.Commands;
+using BudgetLedger.EventStore.Sqlite;
+using BudgetLedger.Projections.Engine;
 
 namespace BudgetLedger.Cli;
 
@@ -44,10 +46,24 @@ public static class LedgerCli
         {
             return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (StoreUnavailableException e)
+        catch (UsageException e)
         {
-            error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {OneLine(e.Message)}");
+            return UsageError;
+        }
+        catch (Exception e) when (e is StoreUnavailableException or ProjectionFailedException or LedgerFileException)
+        {
+            error.WriteLine($"error: {OneLine(e.Message)}");
+            return CliContext.Failure;
+        }
+        catch (Exception e)
+        {
+            // Whatever was not foreseen still ends as one line and exit 1, never a stack trace.
+            error.WriteLine($"error: {OneLine(e.Message)} ({e.GetType().Name}; nothing further was written)");
             return CliContext.Failure;
         }
     }
+
+    private static string OneLine(string message) =>
+        string.Join(" ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

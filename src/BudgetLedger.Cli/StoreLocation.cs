@@ -17,17 +17,37 @@ public static class StoreLocation
         var location = !string.IsNullOrWhiteSpace(option) ? option
             : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
             : DefaultFileName;
-        return IsServer(location) ? location : Path.GetFullPath(location);
+        if (IsServer(location))
+        {
+            return location;
+        }
+
+        if (LooksLikeConnectionString(location))
+        {
+            throw new UsageException($"--store '{location}' looks like a connection string of a kind the ledger does not know: give a ledger file's path or esdb://host:2113?tls=false");
+        }
+
+        return Path.GetFullPath(location);
     }
+
+    /// <summary>A URI of another scheme (postgres://…) or key=value pairs (Host=…;Port=…): never taken for a file name.</summary>
+    private static bool LooksLikeConnectionString(string location) =>
+        System.Text.RegularExpressions.Regex.IsMatch(location, @"^[A-Za-z][A-Za-z0-9+.\-]*://|^\s*[A-Za-z][A-Za-z ]*=[^;]*;");
 
     public static bool IsServer(string location) => EventStoreDbConnection.IsConnectionString(location);
 
-    /// <summary>Opens (a SQLite file is created if missing) or connects to the store.</summary>
-    public static IEventStore Open(string location)
+    /// <summary>Opens for writing (a ledger file is created if nothing is there) or connects to the store.</summary>
+    public static IEventStore Open(string location) => Connect(location, () => SqliteEventStore.Open(location));
+
+    /// <summary>Opens an existing ledger (read-only: nothing is written to the file) or connects to the store.</summary>
+    public static IEventStore OpenExisting(string location, bool readOnly) =>
+        Connect(location, () => SqliteEventStore.OpenExisting(location, readOnly));
+
+    private static IEventStore Connect(string location, Func<IEventStore> file)
     {
         try
         {
-            return IsServer(location) ? EventStoreDbStore.Connect(location) : SqliteEventStore.Open(location);
+            return IsServer(location) ? EventStoreDbStore.Connect(location) : file();
         }
         catch (FormatException ex)
         {
@@ -35,16 +55,44 @@ public static class StoreLocation
         }
     }
 
-    /// <summary>The projections' read models: beside a SQLite ledger; for a server, a file named after it in the user's local data folder.</summary>
+    /// <summary>
+    /// The projections' read models: beside a SQLite ledger (or, where its folder cannot be written, a file named after
+    /// it in the user's local data folder); for a server, a file named after it in that folder.
+    /// </summary>
     public static string ReadModelsPath(string location)
     {
         if (!IsServer(location))
         {
-            return ReadModelStore.PathFor(location);
+            return CanWriteIn(Path.GetDirectoryName(location)!)
+                ? ReadModelStore.PathFor(location)
+                : Path.Combine(LocalFolder(), $"{Path.GetFileName(location)}-{PathHash(location)}.readmodels");
         }
 
         var server = EventStoreDbConnection.Parse(location);
-        var folder = Directory.CreateDirectory(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "budget-ledger")).FullName;
-        return Path.Combine(folder, $"{server.Host}-{server.Port}{(server.Ledger is null ? "" : "-" + server.Ledger)}.readmodels");
+        return Path.Combine(LocalFolder(), $"{server.Host}-{server.Port}{(server.Ledger is null ? "" : "-" + server.Ledger)}.readmodels");
+    }
+
+    private static string LocalFolder() => Directory.CreateDirectory(Path.Combine(
+        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+        "budget-ledger")).FullName;
+
+    private static string PathHash(string path) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(path)))[..12];
+
+    private static bool CanWriteIn(string folder)
+    {
+        var probe = Path.Combine(folder, $".budget-ledger-probe-{Guid.NewGuid():N}");
+        try
+        {
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose))
+            {
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }

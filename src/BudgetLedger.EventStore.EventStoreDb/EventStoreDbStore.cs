@@ -52,7 +52,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         }
         else
         {
-            streams.Regex = "^[^$]";
+            // The default ledger's streams: no system stream, and none of a named ledger (NAME/…).
+            streams.Regex = "^[^$/][^/]*$";
         }
 
         _ownStreams = new ReadReq.Types.Options.Types.FilterOptions { StreamIdentifier = streams, Count = new Empty(), CheckpointIntervalMultiplier = 1 };
@@ -269,6 +270,12 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
     public async Task<IReadOnlyList<RecordedEvent>> ReadAllForwards(GlobalPosition? after, int maxCount, CancellationToken cancellationToken = default) =>
         await ReadAll(after, forwards: true, maxCount, cancellationToken);
 
+    /// <summary>A server keeps no id for a ledger: its first event stands for it (a server that lost its data has another, or none).</summary>
+    public async Task<string> LedgerId(CancellationToken cancellationToken = default) =>
+        (await ReadAllForwards(null, 1, cancellationToken)) is [var first]
+            ? $"esdb:{Convert.ToHexStringLower(first.Hash)}"
+            : "esdb:empty";
+
     public async Task<IReadOnlyList<RecordedEvent>> ReadAllBackwards(GlobalPosition? before, int maxCount, CancellationToken cancellationToken = default) =>
         await ReadAll(before, forwards: false, maxCount, cancellationToken);
 
@@ -343,7 +350,7 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
     {
         var name = e.StreamIdentifier.StreamName.ToStringUtf8();
         var position = new GlobalPosition(e.CommitPosition, e.PreparePosition);
-        if (!name.StartsWith(_prefix, StringComparison.Ordinal) || name.StartsWith('$'))
+        if (!name.StartsWith(_prefix, StringComparison.Ordinal) || name.StartsWith('$') || name.AsSpan(_prefix.Length).Contains('/'))
         {
             throw new CorruptStoredEventException(position, $"stream '{name}' is not a stream of this ledger");
         }
@@ -413,7 +420,10 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         _ => $"{Description}: the server answered {ex.StatusCode}: {ex.Status.Detail}",
     }, ex);
 
-    private StreamIdentifier Identifier(string stream) => new() { StreamName = ByteString.CopyFromUtf8(_prefix + stream) };
+    /// <summary>A '/' in a stream name would file it under a named ledger (NAME/…): refused, so ledgers stay apart.</summary>
+    private StreamIdentifier Identifier(string stream) => stream.Contains('/', StringComparison.Ordinal)
+        ? throw new ArgumentException($"'{stream}': a stream name on EventStoreDB has no '/' (it separates a named ledger from its streams)", nameof(stream))
+        : new() { StreamName = ByteString.CopyFromUtf8(_prefix + stream) };
 
     private sealed record StreamState(ulong? Revision, byte[] Hash, Dictionary<Guid, StoredId> Ids);
 

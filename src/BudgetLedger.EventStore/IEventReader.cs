@@ -15,6 +15,12 @@ public interface IEventReader
     /// <summary>Events of every stream in commit order, after a position (exclusive; null: from the start).</summary>
     Task<IReadOnlyList<RecordedEvent>> ReadAllForwards(GlobalPosition? after, int maxCount, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Who this log is: an id made when the ledger was created, or, where a store keeps none, one taken from its
+    /// first event. Another id at the same address means another log (a file replaced, a server that lost its data).
+    /// </summary>
+    Task<string> LedgerId(CancellationToken cancellationToken = default);
+
     /// <summary>Events of every stream, newest first, before a position (exclusive; null: from the end).</summary>
     Task<IReadOnlyList<RecordedEvent>> ReadAllBackwards(GlobalPosition? before, int maxCount, CancellationToken cancellationToken = default);
 }

@@ -21,7 +21,7 @@ public class EventStoreDbLiveTests
         {
             using var live = Storage.ReadModelStore.Open(Path.Combine(folder, "live.readmodels"));
             // A poll interval of an hour: only the server's push can bring the second document in time.
-            await using var host = ProjectionHost.Start(store, live, new ProjectionOptions(Live: true, PollInterval: TimeSpan.FromHours(1)));
+            await using var host = await ProjectionHost.Start(store, live, new ProjectionOptions(Live: true, PollInterval: TimeSpan.FromHours(1)));
             await host.CatchUp();
             live.UnitCount().Should().Be(1);
 

@@ -44,7 +44,7 @@ public class ProjectionEngineTests
             }
         });
 
-        var host = ProjectionHost.Start(ledger.Store, interrupted, new ProjectionOptions(BatchSize: 7, Live: true), progress);
+        var host = await ProjectionHost.Start(ledger.Store, interrupted, new ProjectionOptions(BatchSize: 7, Live: true), progress);
         await stopHere.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await host.DisposeAsync(); // the whole actor system goes, wherever it was
         var stoppedAt = interrupted.Checkpoint();
@@ -59,7 +59,7 @@ public class ProjectionEngineTests
     {
         await using var ledger = await Ledger.WithSeeds(Seeds.WorkInjuryCenter2022);
         using var live = ledger.ReadModels("live.db");
-        await using var host = ProjectionHost.Start(ledger.Store, live, new ProjectionOptions(Live: true, PollInterval: TimeSpan.FromMilliseconds(20)));
+        await using var host = await ProjectionHost.Start(ledger.Store, live, new ProjectionOptions(Live: true, PollInterval: TimeSpan.FromMilliseconds(20)));
         await host.CatchUp();
         live.Units().Should().ContainSingle();
 

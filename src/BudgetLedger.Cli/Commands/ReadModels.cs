@@ -30,17 +30,34 @@ internal static class ReadModels
 
         var store = ReadModelStore.Open(path);
         var progress = new Output.ImmediateProgressOf<ProjectionProgress>(p => context.Error.WriteLine($"projected {p.EventsFolded:N0} events (position {p.Checkpoint})…"), every: 50_000, p => p.EventsFolded);
-        await ProjectionHost.Run(ledger, store, options, progress);
+        try
+        {
+            var result = await ProjectionHost.Run(ledger, store, options, progress);
+            if (result.Rebuilt is { } reason)
+            {
+                context.Error.WriteLine($"read models rebuilt from the log: {reason}");
+            }
+        }
+        catch
+        {
+            Release(store, scratch);
+            throw;
+        }
+
         return (store, scratch);
     }
 
     /// <summary>--as-of as the point to fold up to: a log position (145) or a time (2026-11-23T01:40:00Z).</summary>
     public static ProjectionOptions AsOf(string asOf) =>
-        ulong.TryParse(asOf, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+        ulong.TryParse(asOf, NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position <= long.MaxValue
             ? new ProjectionOptions(StopAtPosition: position)
-            : DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+            : DateTimeOffset.TryParseExact(asOf, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
                 ? new ProjectionOptions(StopAtTime: time)
-                : throw new ArgumentException($"--as-of '{asOf}' is neither a log position (e.g. 145) nor a time (e.g. 2026-11-23T01:40:00Z)");
+                : throw new UsageException($"--as-of '{asOf}' is neither a log position (0 to {long.MaxValue}, e.g. 145) nor a time (e.g. 2026-11-23T01:40:00Z)");
+
+    /// <summary>ISO 8601 only: a bare number or a loose phrase is never taken for a time.</summary>
+    private static readonly string[] TimeFormats =
+        ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy-MM-ddTHH:mmK"];
 
     /// <summary>Catches the read models up (or builds them as of a point), finds the one unit the reference names, and runs the action on it.</summary>
     public static async Task<int> WithUnit(CliContext context, System.CommandLine.ParseResult parse, string wanted, string? asOf, Func<ReadModelStore, Projections.ReadModels.UnitView, int> action)

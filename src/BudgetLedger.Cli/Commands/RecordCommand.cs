@@ -30,7 +30,12 @@ public static class RecordCommand
                 return CliContext.Failure;
             }
 
-            await using var store = StoreLocation.Open(StoreLocation.Resolve(parse.GetValue(context.StoreOption)));
+            await using var store = context.OpenExistingForWriting(parse);
+            if (store is null)
+            {
+                return CliContext.Failure;
+            }
+
             return await Apply(store, Path.GetFileName(path), await File.ReadAllTextAsync(path, cancellationToken), context, cancellationToken);
         });
         foreach (var single in SingleEntries(context))
@@ -118,7 +123,12 @@ public static class RecordCommand
                 entry[type == "alias" ? "aliases" : "lines"] = type == "alias" ? new JArray(items) : new JArray(items.Select(Line));
             }
 
-            await using var store = StoreLocation.Open(StoreLocation.Resolve(parse.GetValue(context.StoreOption)));
+            await using var store = context.OpenExistingForWriting(parse);
+            if (store is null)
+            {
+                return CliContext.Failure;
+            }
+
             var json = new JObject { ["recordedBy"] = parse.GetValue(recordedBy), ["entries"] = new JArray(entry) };
             return await Apply(store, $"record {type}", json.ToString(), context, cancellationToken);
         });

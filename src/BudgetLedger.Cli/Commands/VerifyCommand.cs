@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BudgetLedger.Cli.Output;
+using BudgetLedger.EventStore;
 using BudgetLedger.EventStore.TamperEvidence;
 
 namespace BudgetLedger.Cli.Commands;
@@ -21,11 +22,33 @@ public static class VerifyCommand
                 return CliContext.Failure;
             }
 
+            var storage = store is IStorageCheck check ? await check.CheckStorage(cancellationToken) : [];
+            foreach (var problem in storage)
+            {
+                context.Output.WriteLine($"FAILED: {problem}");
+            }
+
             var progress = new ImmediateProgress(n => context.Error.WriteLine($"verified {n:N0} events…"));
-            var report = await new LedgerVerifier(store).Verify(parse.GetValue(digest), progress, cancellationToken);
+            VerificationReport report;
+            try
+            {
+                report = await new LedgerVerifier(store).Verify(parse.GetValue(digest), progress, cancellationToken);
+            }
+            catch (LedgerFileException damaged)
+            {
+                context.Output.WriteLine($"FAILED: {damaged.Message}");
+                return CliContext.Failure;
+            }
+
             if (report.Failure is { } failure)
             {
                 context.Output.WriteLine($"FAILED: {failure} ({report.EventsChecked:N0} events read)");
+                return CliContext.Failure;
+            }
+
+            if (storage.Count > 0)
+            {
+                context.Output.WriteLine($"the {report.EventsChecked:N0} events that can be read hold their links, but the storage beneath them does not");
                 return CliContext.Failure;
             }
 

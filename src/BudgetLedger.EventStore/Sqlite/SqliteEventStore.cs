@@ -11,44 +11,140 @@ namespace BudgetLedger.EventStore.Sqlite;
 /// when it returns. Appends in this process share one connection; other processes wait on SQLite's
 /// write lock (BEGIN IMMEDIATE), which also orders positions by commit.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore
+public sealed class SqliteEventStore : IEventStore, IStorageCheck
 {
     private const int SqliteConstraintViolation = 19;
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private readonly SqliteConnection _writer;
+    private readonly SqliteConnection? _writer;
 
-    private SqliteEventStore(string path)
+    private SqliteEventStore(string path, bool readOnly)
     {
-        Path = System.IO.Path.GetFullPath(path);
-        _connectionString = new SqliteConnectionStringBuilder
+        Path = path;
+        ReadOnly = readOnly;
+        _connectionString = ConnectionString(Path, readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite);
+        if (readOnly)
         {
-            DataSource = Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 60,
-        }.ToString();
-        _writer = OpenConnection();
-        SqliteSchema.Migrate(_writer);
+            _connectionString = SqliteFailures.Guard(Path, ReadableConnection);
+        }
+        else
+        {
+            _writer = SqliteFailures.Guard(Path, () =>
+            {
+                var writer = OpenConnection();
+                SqliteSchema.Migrate(writer);
+                return writer;
+            });
+        }
     }
 
     public string Path { get; }
+
+    private static string ConnectionString(string dataSource, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
+    {
+        DataSource = dataSource,
+        Mode = mode,
+        Pooling = true,
+        DefaultTimeout = 60,
+    }.ToString();
+
+    /// <summary>
+    /// A WAL ledger is read through SQLite's shared-memory file beside it. Where that cannot be made (a read-only
+    /// copy) and no write-ahead log is pending, the file is read as immutable; a pending log there is an error.
+    /// </summary>
+    private string ReadableConnection()
+    {
+        try
+        {
+            using var probe = OpenConnection();
+            using var read = probe.CreateCommand();
+            read.CommandText = "SELECT count(*) FROM sqlite_master;";
+            read.ExecuteScalar();
+            return _connectionString;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 14 or 8)
+        {
+            var wal = new FileInfo(Path + "-wal");
+            if (wal.Exists && wal.Length > 0)
+            {
+                throw new LedgerFileException($"{Path} cannot be read here: its write-ahead log {wal.Name} holds changes and this folder is read-only; open it once where it can be written, or copy it after the writers closed it", e);
+            }
+
+            return ConnectionString($"{new Uri(Path).AbsoluteUri}?immutable=1", SqliteOpenMode.ReadOnly);
+        }
+    }
+
+    /// <summary>Opened for reading only: nothing, not even a schema upgrade, is written to the file.</summary>
+    public bool ReadOnly { get; }
 
     public StoreCapabilities Capabilities { get; } = new(MultiStreamAppend: true, DensePositions: true);
 
     public string Description => $"sqlite:{Path}";
 
-    /// <summary>Opens (creating when absent) the ledger file at <paramref name="path"/>.</summary>
+    /// <summary>Opens the ledger file at <paramref name="path"/> for writing, creating it when nothing is there; any other file is refused.</summary>
     public static SqliteEventStore Open(string path)
     {
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-        if (directory is not null && !Directory.Exists(directory))
+        var full = System.IO.Path.GetFullPath(path);
+        if (!LedgerFiles.IsLedger(full))
         {
-            throw new DirectoryNotFoundException($"cannot create the ledger '{path}': folder '{directory}' does not exist");
+            LedgerFiles.Create(full);
         }
 
-        return new SqliteEventStore(path);
+        return new SqliteEventStore(full, readOnly: false);
     }
+
+    /// <summary>Opens an existing ledger file; a missing or non-ledger file is a <see cref="LedgerFileException"/>.</summary>
+    public static SqliteEventStore OpenExisting(string path, bool readOnly)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        return LedgerFiles.IsLedger(full)
+            ? new SqliteEventStore(full, readOnly)
+            : throw new LedgerFileException($"no ledger at {full}");
+    }
+
+    /// <summary>
+    /// The write-ahead log read as SQLite's recovery reads it (before SQLite opens it here), then SQLite's own
+    /// integrity check of every page and index.
+    /// </summary>
+    public Task<IReadOnlyList<string>> CheckStorage(CancellationToken cancellationToken = default)
+    {
+        var problems = new List<string>();
+        if (WriteAheadLogScan.Damage(Path + "-wal") is { } wal)
+        {
+            problems.Add(wal);
+        }
+
+        problems.AddRange(SqliteFailures.Guard(Path, () =>
+        {
+            using var connection = OpenConnection();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA integrity_check(20);";
+            using var reader = command.ExecuteReader();
+            var lines = new List<string>();
+            while (reader.Read())
+            {
+                lines.Add(reader.GetString(0));
+            }
+
+            return lines is ["ok"] ? [] : lines.Select(l => $"SQLite integrity check: {l}").ToList();
+        }));
+        return Task.FromResult<IReadOnlyList<string>>(problems);
+    }
+
+    /// <summary>The id the file was given when it was made (<c>ledger</c> table); an older ledger opened read-only has none yet.</summary>
+    public Task<string> LedgerId(CancellationToken cancellationToken = default) => Task.FromResult(SqliteFailures.Guard(Path, () =>
+    {
+        using var connection = OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'ledger';";
+        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            return "sqlite:unnamed";
+        }
+
+        command.CommandText = "SELECT ledger_id FROM ledger WHERE id = 1;";
+        return "sqlite:" + (command.ExecuteScalar() as string ?? "unnamed");
+    }));
 
     public async Task<AppendResult> Append(string stream, ExpectedRevision expectedRevision, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default) =>
         (await AppendMultiple([new StreamAppend(stream, expectedRevision, events)], cancellationToken))[0];
@@ -56,17 +152,22 @@ public sealed class SqliteEventStore : IEventStore
     public async Task<IReadOnlyList<AppendResult>> AppendMultiple(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken = default)
     {
         AppendValidation.Validate(appends);
+        if (_writer is null)
+        {
+            throw new LedgerFileException($"{Path} was opened read-only: nothing can be appended");
+        }
+
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
             try
             {
-                return Write(appends, lookForRetries: false);
+                return SqliteFailures.Guard(Path, () => Write(appends, lookForRetries: false));
             }
             catch (Exception e) when (e is WrongExpectedRevisionException or SqliteException { SqliteErrorCode: SqliteConstraintViolation })
             {
                 // Either a real conflict or a retry of a stored batch: the careful pass tells which.
-                return Write(appends, lookForRetries: true);
+                return SqliteFailures.Guard(Path, () => Write(appends, lookForRetries: true));
             }
         }
         finally
@@ -77,7 +178,7 @@ public sealed class SqliteEventStore : IEventStore
 
     private List<AppendResult> Write(IReadOnlyList<StreamAppend> appends, bool lookForRetries)
     {
-        using var transaction = _writer.BeginTransaction(deferred: false);
+        using var transaction = _writer!.BeginTransaction(deferred: false);
         using var batch = new SqliteAppendTransaction(_writer, transaction, lookForRetries);
         var results = appends.Select(batch.Append).ToList();
         transaction.Commit();
@@ -99,7 +200,11 @@ public sealed class SqliteEventStore : IEventStore
     public async ValueTask DisposeAsync()
     {
         await _writeGate.WaitAsync();
-        await _writer.DisposeAsync();
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync();
+        }
+
         _writeGate.Dispose();
         SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
     }
@@ -107,6 +212,11 @@ public sealed class SqliteEventStore : IEventStore
     private Task<IReadOnlyList<RecordedEvent>> Query(string sql, int maxCount, Action<SqliteCommand> bind)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        return Task.FromResult(SqliteFailures.Guard(Path, () => Rows(sql, maxCount, bind)));
+    }
+
+    private IReadOnlyList<RecordedEvent> Rows(string sql, int maxCount, Action<SqliteCommand> bind)
+    {
         using var connection = OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -119,7 +229,7 @@ public sealed class SqliteEventStore : IEventStore
             events.Add(SqliteRows.ToRecordedEvent(reader));
         }
 
-        return Task.FromResult<IReadOnlyList<RecordedEvent>>(events);
+        return events;
     }
 
     private SqliteConnection OpenConnection()

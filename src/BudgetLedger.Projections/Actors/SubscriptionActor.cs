@@ -26,11 +26,14 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     private readonly Dictionary<string, IActorRef> _units = new(StringComparer.Ordinal);
     private Task<List<Decoded>>? _prefetch;
     private ulong _checkpoint;
+    private readonly string _ledgerId;
     private long _folded;
     private readonly CancellationTokenSource _stop = new();
     private Task? _pushed;
     private int _wakeUpQueued;
     private int _faults;
+    private int _retries;
+    private bool _stopped;
 
     public ITimerScheduler Timers { get; set; } = null!;
 
@@ -38,7 +41,8 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     {
         (_log, _readModels, _options, _caughtUp, _progress) = (log, readModels, options, caughtUp, progress);
         _checkpoint = readModels.Checkpoint();
-        ReceiveAsync<Poll>(_ => Next());
+        _ledgerId = readModels.Origin()?.LedgerId ?? throw new InvalidOperationException("read models not reconciled with the log");
+        ReceiveAsync<Poll>(_ => Step());
         Receive<SubscriptionDropped>(_ => Dropped());
     }
 
@@ -82,7 +86,49 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
         public static SubscriptionDropped Instance { get; } = new();
     }
 
-    protected override void PostStop() => _stop.Cancel();
+    protected override void PostStop()
+    {
+        _stop.Cancel();
+        _caughtUp.TrySetException(new ProjectionFailedException(_checkpoint, "the projection actor stopped"));
+    }
+
+    /// <summary>
+    /// One step, never a crash: a read or fold error ends a one-shot run at once; a live run retries it a
+    /// bounded number of times with doubling waits (reporting that it is retrying), then stops.
+    /// </summary>
+    private async Task Step()
+    {
+        if (_stopped)
+        {
+            return;
+        }
+
+        try
+        {
+            await Next();
+            _retries = 0;
+        }
+        catch (Exception ex)
+        {
+            _prefetch = null;
+            var error = ex is AggregateException { InnerException: { } inner } ? inner : ex;
+            if (_options.Live && _retries < _options.LiveRetries)
+            {
+                _retries++;
+                _progress?.Report(Progress(ProjectionState.Retrying, $"{error.Message} (retry {_retries} of {_options.LiveRetries})"));
+                Timers.StartSingleTimer("poll", Poll.Instance, ProjectionOptions.Backoff(_retries));
+                return;
+            }
+
+            _stopped = true;
+            _progress?.Report(Progress(ProjectionState.Failed, error.Message));
+            _caughtUp.TrySetException(error is StoreUnavailableException ? error : new ProjectionFailedException(_checkpoint, error.Message, error));
+            Context.Stop(Self);
+        }
+    }
+
+    private ProjectionProgress Progress(ProjectionState state = ProjectionState.Running, string? error = null) =>
+        new(_folded, _checkpoint, _faults) { State = state, Error = error };
 
     private async Task Next()
     {
@@ -108,8 +154,7 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
             return;
         }
 
-        var progress = new ProjectionProgress(_folded, _checkpoint, _faults);
-        _caughtUp.TrySetResult(progress);
+        _caughtUp.TrySetResult(Progress());
         if (_options.Live && batch.Count == page.Count)
         {
             if (_log is ILogSubscriptions subscriptions)
@@ -161,12 +206,13 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
         }
 
         var replies = await Task.WhenAll(byUnit.Select(u => UnitActorFor(u.Key).Ask<UnitApplied>(new ApplyEvents(u.Value), AskTimeout)));
-        var last = batch[^1].Recorded.Position.Commit;
-        _readModels.Commit(last, replies.Select(r => (r.View, r.ChangedYears)), faults);
+        var end = batch[^1].Recorded;
+        var last = end.Position.Commit;
+        _readModels.Commit(new LogPoint(_ledgerId, last, end.Stream, end.StreamRevision, end.Hash), replies.Select(r => (r.View, r.ChangedYears)), faults);
         _checkpoint = last;
         _folded += batch.Count;
         _faults += faults.Count;
-        _progress?.Report(new ProjectionProgress(_folded, _checkpoint, _faults));
+        _progress?.Report(Progress());
     }
 
     private IActorRef UnitActorFor(string unitId)

@@ -17,7 +17,20 @@ public sealed class UnitActor : ReceiveActor
 
     public static Props Props(UnitView view) => Akka.Actor.Props.Create(() => new UnitActor(view));
 
+    /// <summary>A fold that throws answers with the failure (the asker stops), instead of restarting the actor unanswered.</summary>
     private void Apply(ApplyEvents batch)
+    {
+        try
+        {
+            Fold(batch);
+        }
+        catch (Exception ex)
+        {
+            Sender.Tell(new Status.Failure(new InvalidOperationException($"unit {_view.UnitId}: {ex.Message}", ex)));
+        }
+    }
+
+    private void Fold(ApplyEvents batch)
     {
         var before = _view.Years;
         foreach (var e in batch.Events.Where(e => e.Position > _view.LastPosition))

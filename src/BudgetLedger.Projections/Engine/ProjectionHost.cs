@@ -16,12 +16,37 @@ public sealed class ProjectionHost : IAsyncDisposable
 
     private ProjectionHost(IEventReader log, ReadModelStore readModels, ProjectionOptions options, IProgress<ProjectionProgress>? progress)
     {
-        _system = ActorSystem.Create("projections", "akka { loglevel = WARNING, stdout-loglevel = WARNING, log-dead-letters = off }");
+        _system = ActorSystem.Create("projections", AkkaSettings);
         _system.ActorOf(SubscriptionActor.Props(log, readModels, options, _caughtUp, progress), "subscription");
     }
 
-    public static ProjectionHost Start(IEventReader log, ReadModelStore readModels, ProjectionOptions options, IProgress<ProjectionProgress>? progress = null) =>
-        new(log, readModels, options, progress);
+    /// <summary>
+    /// Akka logs warnings and errors to stderr only (stdout may carry JSON); an actor that fails is stopped, never
+    /// restarted in a loop: the subscription actor turns its own failures into the run's result.
+    /// </summary>
+    private const string AkkaSettings = """
+        akka {
+          loglevel = WARNING
+          stdout-loglevel = OFF
+          loggers = ["BudgetLedger.Projections.Engine.StandardErrorLogger, BudgetLedger.Projections"]
+          log-dead-letters = off
+          log-dead-letters-during-shutdown = off
+          actor.guardian-supervisor-strategy = "Akka.Actor.StoppingSupervisorStrategy"
+        }
+        """;
+
+    /// <summary>
+    /// Starts the projections on read models that belong to this log (they are emptied first when they do not:
+    /// <see cref="Rebuilt"/> says why).
+    /// </summary>
+    public static async Task<ProjectionHost> Start(IEventReader log, ReadModelStore readModels, ProjectionOptions options, IProgress<ProjectionProgress>? progress = null)
+    {
+        var rebuilt = await ReadModelOrigin.Reconcile(log, readModels);
+        return new ProjectionHost(log, readModels, options, progress) { Rebuilt = rebuilt };
+    }
+
+    /// <summary>Why the read models were emptied before this run, if they were.</summary>
+    public string? Rebuilt { get; private init; }
 
     /// <summary>Completes when the projections have folded everything wanted that was in the log when they got there.</summary>
     public Task<ProjectionProgress> CatchUp(TimeSpan? timeout = null) => _caughtUp.Task.WaitAsync(timeout ?? TimeSpan.FromMinutes(30));
@@ -29,8 +54,8 @@ public sealed class ProjectionHost : IAsyncDisposable
     /// <summary>Folds the log (up to an "as of" point, if any) into the read models and stops.</summary>
     public static async Task<ProjectionProgress> Run(IEventReader log, ReadModelStore readModels, ProjectionOptions options, IProgress<ProjectionProgress>? progress = null)
     {
-        await using var host = Start(log, readModels, options with { Live = false }, progress);
-        return await host.CatchUp();
+        await using var host = await Start(log, readModels, options with { Live = false }, progress);
+        return await host.CatchUp() with { Rebuilt = host.Rebuilt };
     }
 
     public async ValueTask DisposeAsync() => await _system.Terminate();

@@ -26,15 +26,42 @@ public sealed class ReadModelStore : IDisposable
         if (Convert.ToInt32(version.ExecuteScalar(), CultureInfo.InvariantCulture) != SchemaVersion)
         {
             // Read models are derived: a file of another shape is dropped and rebuilt from the log.
-            using var transaction = _connection.BeginTransaction();
-            Execute("DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS unit_years; DROP TABLE IF EXISTS checkpoint; DROP TABLE IF EXISTS faults;", transaction);
-            Execute(Schema(), transaction);
-            Execute($"PRAGMA user_version = {SchemaVersion};", transaction);
-            transaction.Commit();
+            Recreate();
         }
     }
 
-    private const int SchemaVersion = 3;
+    /// <summary>Empties the read models (they are rebuilt from the log).</summary>
+    public void Recreate()
+    {
+        using var transaction = _connection.BeginTransaction();
+        Execute("DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS unit_years; DROP TABLE IF EXISTS checkpoint; DROP TABLE IF EXISTS faults;", transaction);
+        Execute(Schema(), transaction);
+        Execute($"PRAGMA user_version = {SchemaVersion};", transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>The log these read models were folded from, and the event they were folded up to; null when nothing was.</summary>
+    public LogPoint? Origin()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT ledger_id, position, stream_id, stream_revision, hash FROM checkpoint WHERE id = 1;";
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new LogPoint(reader.GetString(0), (ulong)reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? 0 : (ulong)reader.GetInt64(3), reader.IsDBNull(4) ? [] : reader.GetFieldValue<byte[]>(4))
+            : null;
+    }
+
+    /// <summary>Empty read models that belong to this ledger (before anything is folded into them).</summary>
+    public void Claim(string ledgerId)
+    {
+        using var save = _connection.CreateCommand();
+        save.CommandText = "INSERT INTO checkpoint (id, position, ledger_id) VALUES (1, 0, $ledger) ON CONFLICT (id) DO UPDATE SET ledger_id = excluded.ledger_id;";
+        save.Parameters.AddWithValue("$ledger", ledgerId);
+        save.ExecuteNonQuery();
+    }
+
+    private const int SchemaVersion = 4;
 
     /// <summary>Read models are derived data, not events: System.Text.Json serializes them several times faster.</summary>
     private static readonly System.Text.Json.JsonSerializerOptions ViewJson = new() { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase };
@@ -136,7 +163,7 @@ public sealed class ReadModelStore : IDisposable
     private static YearView Deserialize(byte[] json) => System.Text.Json.JsonSerializer.Deserialize<YearView>(json, ViewJson)!;
 
     /// <summary>Writes the batch's changed units (only the years each touched), faults and new checkpoint in one transaction.</summary>
-    public void Commit(ulong checkpoint, IEnumerable<(UnitView View, IReadOnlyDictionary<int, byte[]> ChangedYears)> changed, IEnumerable<ProjectionFault> faults)
+    public void Commit(LogPoint checkpoint, IEnumerable<(UnitView View, IReadOnlyDictionary<int, byte[]> ChangedYears)> changed, IEnumerable<ProjectionFault> faults)
     {
         using var transaction = _connection.BeginTransaction();
         using (var unit = _connection.CreateCommand())
@@ -179,8 +206,17 @@ public sealed class ReadModelStore : IDisposable
         using (var save = _connection.CreateCommand())
         {
             save.Transaction = transaction;
-            save.CommandText = "INSERT INTO checkpoint (id, position) VALUES (1, $pos) ON CONFLICT (id) DO UPDATE SET position = excluded.position;";
-            save.Parameters.AddWithValue("$pos", checked((long)checkpoint));
+            save.CommandText = """
+                INSERT INTO checkpoint (id, position, ledger_id, stream_id, stream_revision, hash)
+                VALUES (1, $pos, $ledger, $stream, $revision, $hash)
+                ON CONFLICT (id) DO UPDATE SET position = excluded.position, ledger_id = excluded.ledger_id,
+                    stream_id = excluded.stream_id, stream_revision = excluded.stream_revision, hash = excluded.hash;
+                """;
+            save.Parameters.AddWithValue("$pos", checked((long)checkpoint.Position));
+            save.Parameters.AddWithValue("$ledger", checkpoint.LedgerId);
+            save.Parameters.AddWithValue("$stream", (object?)checkpoint.Stream ?? DBNull.Value);
+            save.Parameters.AddWithValue("$revision", checked((long)checkpoint.Revision));
+            save.Parameters.AddWithValue("$hash", checkpoint.Hash);
             save.ExecuteNonQuery();
         }
 

@@ -16,9 +16,15 @@ CREATE TABLE unit_years (
     PRIMARY KEY (unit_id, year)
 ) WITHOUT ROWID;
 
+-- The checkpoint and the log it belongs to: the ledger's id and the event at the checkpoint (stream,
+-- revision, hash). Read models whose log no longer holds that event are rebuilt, never served.
 CREATE TABLE checkpoint (
-    id       INTEGER PRIMARY KEY CHECK (id = 1),
-    position INTEGER NOT NULL
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    position        INTEGER NOT NULL,
+    ledger_id       TEXT    NOT NULL,
+    stream_id       TEXT,
+    stream_revision INTEGER,
+    hash            BLOB
 );
 
 -- Events a projection could not handle (an unknown type, a malformed payload): reported, skipped.
