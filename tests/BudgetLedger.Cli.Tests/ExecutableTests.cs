@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace BudgetLedger.Cli.Tests;
 
 /// <summary>The built executable, run as a user runs it.</summary>
@@ -30,28 +28,8 @@ public sealed class ExecutableTests : IDisposable
 
     private async Task<(int Code, string Output)> Run(Dictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _folder.Path,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "budget-ledger.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output + error);
+        var result = await CliProcess.Run(_folder.Path, environment, TimeSpan.FromMinutes(2), args);
+        return (result.ExitCode, result.Output + result.Error);
     }
 
     public void Dispose() => _folder.Dispose();

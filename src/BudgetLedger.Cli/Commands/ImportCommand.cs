@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BudgetLedger.EventStore.Appending;
 using BudgetLedger.EventStore.Sqlite;
 using BudgetLedger.Import;
 using BudgetLedger.Import.Validation;
@@ -54,7 +55,13 @@ public static class ImportCommand
                 catch (ImportException e)
                 {
                     summary.Refused++;
-                    context.Error.WriteLine($"{prefix}: refused, nothing written: {e.Message}");
+                    context.Error.WriteLine($"error: {prefix}: refused, nothing written: {e.Message}");
+                }
+                catch (Exception e) when (e is EventIdConflictException or WrongExpectedRevisionException)
+                {
+                    summary.Refused++;
+                    context.Error.WriteLine($"error: {prefix}: refused, nothing written: the ledger already holds this document's events with other content "
+                        + $"({e.Message}): they were altered after they were written; run `budget-ledger verify`");
                 }
             }
 

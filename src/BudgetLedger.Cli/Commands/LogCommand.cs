@@ -26,7 +26,12 @@ public static class LogCommand
                 return CliContext.Failure;
             }
 
-            GlobalPosition? from = parse.GetValue(after) is { } text ? GlobalPosition.Parse(text) : null;
+            GlobalPosition? from = parse.GetValue(after) is { } text ? Position(text) : null;
+            if (parse.GetValue(limit) is < 0)
+            {
+                throw new UsageException($"--limit {parse.GetValue(limit)}: give how many events at most (0 or more)");
+            }
+
             var events = parse.GetValue(stream) is { } name
                 ? store.ReadStream(name, cancellationToken: cancellationToken).Where(e => from is null || e.Position > from)
                 : store.ReadAll(cancellationToken: cancellationToken, after: from);
@@ -58,5 +63,18 @@ public static class LogCommand
             return CliContext.Success;
         });
         return command;
+    }
+
+    private static GlobalPosition Position(string text)
+    {
+        try
+        {
+            var position = GlobalPosition.Parse(text);
+            return position.Commit <= long.MaxValue ? position : throw new OverflowException();
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            throw new UsageException($"--after '{text}' is not a log position (a number such as 145, as `log` and `status` print them)");
+        }
     }
 }

@@ -67,7 +67,7 @@ public static class RecordCommand
         }
         catch (RecordException e)
         {
-            context.Error.WriteLine($"refused, nothing written: {e.Message}");
+            context.Error.WriteLine($"error: refused, nothing written: {e.Message}");
             return CliContext.Failure;
         }
     }

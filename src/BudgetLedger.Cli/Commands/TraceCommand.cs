@@ -27,11 +27,13 @@ public static class TraceCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (wantedLine, wantedProject, wantedUnit) = (parse.GetValue(line), parse.GetValue(project), parse.GetValue(unit));
-            if ((wantedLine is null) == (wantedProject is null) || (wantedLine is not null && wantedUnit is null) || parse.GetValue(from) > parse.GetValue(to))
+            if ((wantedLine is null) == (wantedProject is null) || (wantedLine is not null && wantedUnit is null))
             {
-                context.Error.WriteLine("error: give --line CODE with --unit, or --project NAME (optionally with --unit), and --from ≤ --to");
+                context.Error.WriteLine("error: give --line CODE with --unit, or --project NAME (optionally with --unit)");
                 return LedgerCli.UsageError;
             }
+
+            YearRange.CheckShape(parse.GetValue(from), parse.GetValue(to), allowSame: true);
 
             string? unitId = null;
             if (wantedUnit is not null)
@@ -66,6 +68,12 @@ public static class TraceCommand
                 {
                     log.Add(new TracedEvent(e.Position.Commit, EventSerializer.Default.DeserializeData(e.Type, e.Data), EventSerializer.DeserializeMetadata(e.Metadata)));
                 }
+            }
+
+            if (YearRange.Outside(parse.GetValue(from), parse.GetValue(to), log.Select(e => e.Metadata.Effective.FiscalYear.Value).ToHashSet()) is { } outside)
+            {
+                context.Error.WriteLine($"error: {outside}");
+                return CliContext.Failure;
             }
 
             var trace = wantedLine is not null

@@ -21,14 +21,15 @@ public static class VarianceCommand
         };
         command.SetAction(async (parse, _) =>
         {
-            if (parse.GetValue(from) >= parse.GetValue(to))
-            {
-                context.Error.WriteLine($"error: --from {parse.GetValue(from)} must be before --to {parse.GetValue(to)}");
-                return LedgerCli.UsageError;
-            }
-
+            YearRange.CheckShape(parse.GetValue(from), parse.GetValue(to), allowSame: false);
             return await ReadModels.WithUnit(context, parse, parse.GetValue(unit)!, parse.GetValue(asOf), (store, view) =>
             {
+                if (YearRange.Outside(parse.GetValue(from), parse.GetValue(to), store.Years()) is { } outside)
+                {
+                    context.Error.WriteLine($"error: {outside}");
+                    return CliContext.Failure;
+                }
+
                 var variance = VarianceAnalysis.Build(view.UnitId, parse.GetValue(from), parse.GetValue(to), store.Unit);
                 context.Output.Write(parse.GetValue(format) == "json"
                     ? JsonConvert.SerializeObject(variance, Formatting.Indented, new JsonSerializerSettings { ContractResolver = new CamelCasePropertyNamesContractResolver() }) + Environment.NewLine

@@ -22,16 +22,17 @@ public static class VerifyCommand
                 return CliContext.Failure;
             }
 
-            var storage = store is IStorageCheck check ? await check.CheckStorage(cancellationToken) : [];
-            foreach (var problem in storage)
-            {
-                context.Output.WriteLine($"FAILED: {problem}");
-            }
-
             var progress = new ImmediateProgress(n => context.Error.WriteLine($"verified {n:N0} events…"));
+            IReadOnlyList<string> storage;
             VerificationReport report;
             try
             {
+                storage = store is IStorageCheck check ? await check.CheckStorage(cancellationToken) : [];
+                foreach (var problem in storage)
+                {
+                    context.Output.WriteLine($"FAILED: {problem}");
+                }
+
                 report = await new LedgerVerifier(store).Verify(parse.GetValue(digest), progress, cancellationToken);
             }
             catch (LedgerFileException damaged)

@@ -18,6 +18,11 @@ public readonly record struct Amount(decimal Value, AmountUnit Unit) : IComparab
 
     public static Amount Zero(AmountUnit unit) => new(0m, unit);
 
+    /// <summary>No budget figure comes near this (a whole country's yearly budget is under 10^14 元); beyond it a figure is an error.</summary>
+    public const decimal MaxYuan = 1_000_000_000_000_000m;
+
+    public bool IsWithinBounds => Math.Abs(Value) <= (Unit == AmountUnit.Yuan ? MaxYuan : MaxYuan / YuanPerTenThousand);
+
     public decimal InYuan => Unit == AmountUnit.Yuan ? Value : Value * YuanPerTenThousand;
 
     public Amount To(AmountUnit unit) =>
@@ -99,6 +104,6 @@ public readonly record struct Amount(decimal Value, AmountUnit Unit) : IComparab
         }
 
         amount = new Amount(value, unit);
-        return true;
+        return amount.IsWithinBounds;
     }
 }

@@ -32,6 +32,7 @@ public sealed class SqliteEventStore : IEventStore, IStorageCheck
             _writer = SqliteFailures.Guard(Path, () =>
             {
                 var writer = OpenConnection();
+                RefuseDamaged(writer);
                 SqliteSchema.Migrate(writer);
                 return writer;
             });
@@ -102,6 +103,17 @@ public sealed class SqliteEventStore : IEventStore, IStorageCheck
             : throw new LedgerFileException($"no ledger at {full}");
     }
 
+    /// <summary>Nothing is appended to a file with damaged pages: SQLite's quick check runs before any write.</summary>
+    private void RefuseDamaged(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA quick_check(1);";
+        if (command.ExecuteScalar() is string result && result != "ok")
+        {
+            throw new LedgerFileException($"{Path} is damaged (SQLite quick check: {result}): nothing was written; run `budget-ledger verify`, or restore it from a copy");
+        }
+    }
+
     /// <summary>
     /// The write-ahead log read as SQLite's recovery reads it (before SQLite opens it here), then SQLite's own
     /// integrity check of every page and index.
@@ -114,7 +126,7 @@ public sealed class SqliteEventStore : IEventStore, IStorageCheck
             problems.Add(wal);
         }
 
-        problems.AddRange(SqliteFailures.Guard(Path, () =>
+        try
         {
             using var connection = OpenConnection();
             using var command = connection.CreateCommand();
@@ -126,8 +138,13 @@ public sealed class SqliteEventStore : IEventStore, IStorageCheck
                 lines.Add(reader.GetString(0));
             }
 
-            return lines is ["ok"] ? [] : lines.Select(l => $"SQLite integrity check: {l}").ToList();
-        }));
+            problems.AddRange(lines is ["ok"] ? [] : lines.Select(l => $"SQLite integrity check: {l}"));
+        }
+        catch (SqliteException e)
+        {
+            problems.Add($"SQLite integrity check could not finish: {e.Message}");
+        }
+
         return Task.FromResult<IReadOnlyList<string>>(problems);
     }
 

@@ -9,7 +9,7 @@ namespace BudgetLedger.Import.Cells;
 public static class AmountCell
 {
     public static decimal? Parse(string cell, Func<string, Exception> error) =>
-        TryParse(cell, out var value) ? value : throw error($"'{cell}' is not an amount");
+        TryParse(cell, out var value) ? value : throw error($"'{cell}' is not an amount (a number within ±{Domain.Amounts.Amount.MaxYuan:N0})");
 
     /// <summary>False when the cell holds text; true with null when it is blank.</summary>
     public static bool TryParse(string cell, out decimal? value)
@@ -27,6 +27,6 @@ public static class AmountCell
         }
 
         value = parsed;
-        return true;
+        return Math.Abs(parsed) <= Domain.Amounts.Amount.MaxYuan;
     }
 }

@@ -40,7 +40,9 @@ public static partial class RecordFile
             throw new RecordException($"{file}: not JSON: {ex.Message}");
         }
 
-        var recordedBy = root.Value<string>("recordedBy") is { Length: > 0 } by ? by : throw new RecordException($"{file}: recordedBy: required (who enters these records)");
+        var recordedBy = JsonText.Of(root, "recordedBy", rule => new RecordException($"{file}: recordedBy: {rule}")) is { Length: > 0 } by
+            ? by
+            : throw new RecordException($"{file}: recordedBy: required (who enters these records)");
         if (root["entries"] is not JArray { Count: > 0 } entries)
         {
             throw new RecordException($"{file}: entries: required, a non-empty list");
@@ -67,7 +69,7 @@ public static partial class RecordFile
 
     private sealed class Entry(string file, int index, JObject json, LedgerDirectory ledger)
     {
-        public string Id { get; } = json.Value<string>("id") is { } id && Slug().IsMatch(id) ? id
+        public string Id { get; } = JsonText.Of(json, "id", rule => RecordException.At(file, index, null, "id", rule)) is { } id && Slug().IsMatch(id) ? id
             : throw RecordException.At(file, index, null, "id", "required: 1-81 characters of a-z, 0-9 and '-', starting with a letter or digit");
 
         public RecordException Error(string field, string rule) => RecordException.At(file, index, Id, field, rule);
@@ -75,7 +77,7 @@ public static partial class RecordFile
         public RecordedChange Change(string recordedBy)
         {
             var provenance = Basis(recordedBy);
-            return json.Value<string>("type") switch
+            return Optional("type") switch
             {
                 "transfer" => Transfer(provenance),
                 "rename" => Rename(provenance),
@@ -103,12 +105,14 @@ public static partial class RecordFile
 
             var moved = lines.Select((l, n) => l is JObject line
                 ? new TransferredLine(
-                    line.Value<string>("project") is { Length: > 0 } p ? p : throw Error($"lines[{n}].project", "required"),
-                    line.Value<string>("class") is { } code ? FunctionalClass.Of(Code(code, $"lines[{n}].class"), line.Value<string>("className") ?? "") : null,
+                    Optional("project", line, $"lines[{n}].") is { Length: > 0 } p ? p : throw Error($"lines[{n}].project", "required"),
+                    Optional("class", line, $"lines[{n}].") is { } code
+                        ? FunctionalClass.Of(Code(code, $"lines[{n}].class"), Optional("className", line, $"lines[{n}].") ?? "")
+                        : null,
                     Money(line, $"lines[{n}].amount"))
                 : throw Error($"lines[{n}]", "must be an object")).ToList();
             var function = Text("function");
-            return new(Id, new FunctionTransferred(from.Id, to.Id, year, function, moved, json.Value<string>("decidedBy")), year, provenance);
+            return new(Id, new FunctionTransferred(from.Id, to.Id, year, function, moved, Optional("decidedBy")), year, provenance);
         }
 
         private RecordedChange Rename(Provenance provenance)
@@ -122,7 +126,7 @@ public static partial class RecordFile
                 throw Error("successor", "names the renamed unit itself; leave it out when the ledger holds no other id for the new name");
             }
 
-            return new(Id, new UnitRenamed(unit.Id, unit.Name, newName, json.Value<string>("newCode"), year, json.Value<string>("decidedBy"), successor?.Id), year, provenance);
+            return new(Id, new UnitRenamed(unit.Id, unit.Name, newName, Optional("newCode"), year, Optional("decidedBy"), successor?.Id), year, provenance);
         }
 
         private RecordedChange Alias(Provenance provenance)
@@ -138,22 +142,22 @@ public static partial class RecordFile
         {
             var (unit, year) = (Unit("unit"), Year());
             ExistedBy(unit, year, "unit");
-            var kind = json.Value<string>("kind") switch
+            var kind = Optional("kind") switch
             {
                 "supplement" => AdjustmentKind.Supplement,
                 "reduction" => AdjustmentKind.Reduction,
                 var other => throw Error("kind", $"'{other}' is not supplement (追加) or reduction (调减)"),
             };
-            var fund = Enum.TryParse<FundSource>(json.Value<string>("fundSource") ?? "generalPublicBudget", ignoreCase: true, out var f) ? f : throw Error("fundSource", $"not one of {string.Join(", ", Enum.GetNames<FundSource>())}");
-            var spending = Enum.TryParse<ExpenditureKind>(json.Value<string>("expenditureKind") ?? "", ignoreCase: true, out var k) ? k : throw Error("expenditureKind", $"required, one of {string.Join(", ", Enum.GetNames<ExpenditureKind>())}");
-            var line = FunctionalClass.Of(Code(Text("class"), "class"), json.Value<string>("className") ?? "");
+            var fund = Enum.TryParse<FundSource>(Optional("fundSource") ?? "generalPublicBudget", ignoreCase: true, out var f) ? f : throw Error("fundSource", $"not one of {string.Join(", ", Enum.GetNames<FundSource>())}");
+            var spending = Enum.TryParse<ExpenditureKind>(Optional("expenditureKind") ?? "", ignoreCase: true, out var k) ? k : throw Error("expenditureKind", $"required, one of {string.Join(", ", Enum.GetNames<ExpenditureKind>())}");
+            var line = FunctionalClass.Of(Code(Text("class"), "class"), Optional("className") ?? "");
             return new(Id, new BudgetAdjusted(unit.Id, year, line, fund, spending, kind, Money(json, "amount"), Text("reason")), year, provenance);
         }
 
         private RecordedChange Correction(Provenance provenance)
         {
             var unit = Unit("unit");
-            var eventId = Guid.TryParse(json.Value<string>("event"), out var g) ? g : throw Error("event", "required: the id of the event to reverse (see `log`)");
+            var eventId = Guid.TryParse(Optional("event"), out var g) ? g : throw Error("event", "required: the id of the event to reverse (see `log`)");
             var target = ledger.Event(eventId) ?? throw Error("event", $"no event {eventId} in the ledger");
             if (!target.Units.Contains(unit.Id))
             {
@@ -170,25 +174,39 @@ public static partial class RecordFile
                 throw Error("basis", "required: the document and sentence (or table) the entry rests on");
             }
 
-            var quote = basis.Value<string>("quote") is { Length: > 0 } q ? q : throw Error("basis.quote", "required: the sentence or table row relied on");
+            var quote = Optional("quote", basis, "basis.") is { Length: > 0 } q ? q : throw Error("basis.quote", "required: the sentence or table row relied on");
             string? sha = null;
-            if (basis.Value<string>("document") is { } document)
+            if (Optional("document", basis, "basis.") is { } document)
             {
                 sha = ledger.Document(document)?.DocumentSha256 ?? throw Error("basis.document", $"'{document}' is not a document in the ledger (import it first)");
             }
 
-            return new Provenance(Provenance.ManualSource, sha, basis.Value<string>("table"), basis.Value<int?>("line"), recordedBy, quote);
+            return new Provenance(Provenance.ManualSource, sha, Optional("table", basis, "basis."), Line(basis), recordedBy, quote);
         }
+
+        /// <summary>basis.line: a line of the document, 1 to 10,000,000, when given.</summary>
+        private int? Line(JObject basis) => basis["line"] switch
+        {
+            null or { Type: JTokenType.Null } => null,
+            { Type: JTokenType.Integer } t when long.TryParse(t.ToString(), out var n) && n is >= 1 and <= 10_000_000 => (int)n,
+            var t => throw Error("basis.line", $"{t.ToString(Formatting.None)} is not a line number (a whole number from 1 to 10,000,000)"),
+        };
+
+        /// <summary>A text field, null when absent; any other JSON type is an error naming the field.</summary>
+        private string? Optional(string field, JObject? owner = null, string prefix = "") =>
+            JsonText.Of(owner ?? json, field, rule => Error(prefix + field, rule));
 
         private LedgerDirectory.KnownUnit Unit(string field)
         {
-            var reference = json.Value<string>(field) ?? throw Error(field, "required: a unit's code, ledger id or name");
+            var reference = Optional(field) ?? throw Error(field, "required: a unit's code, ledger id or name");
             var (unit, error) = ledger.Resolve(reference);
             return unit ?? throw Error(field, error!);
         }
 
         private FiscalYear Year() =>
-            json["year"] is { Type: JTokenType.Integer } y && y.Value<int>() is >= 1949 and <= 2200 ? new FiscalYear(y.Value<int>()) : throw Error("year", "required: the fiscal year it takes effect (e.g. 2026)");
+            json["year"] is { Type: JTokenType.Integer } y && long.TryParse(y.ToString(), out var n) && n is >= FiscalYear.Earliest and <= FiscalYear.Latest
+                ? new FiscalYear((int)n)
+                : throw Error("year", $"required: the fiscal year it takes effect, {FiscalYear.Earliest} to {FiscalYear.Latest} (e.g. 2026)");
 
         private void ExistedBy(LedgerDirectory.KnownUnit unit, FiscalYear year, string field)
         {
@@ -198,7 +216,7 @@ public static partial class RecordFile
             }
         }
 
-        private string Text(string field) => json.Value<string>(field) is { Length: > 0 } text ? text : throw Error(field, "required");
+        private string Text(string field) => Optional(field) is { Length: > 0 } text ? text : throw Error(field, "required");
 
         private string Code(string code, string field) =>
             FunctionalClassCode.TryParse(code, out _) ? code : throw Error(field, $"'{code}' is not a functional class code (3, 5 or 7 digits)");
@@ -212,7 +230,7 @@ public static partial class RecordFile
                 JTokenType.Integer or JTokenType.Float => token.ToString(Formatting.None),
                 _ => null,
             };
-            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
+            if (!decimal.TryParse(text, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
             {
                 throw Error(field, "required: an amount such as \"53.23\"");
             }
@@ -222,7 +240,13 @@ public static partial class RecordFile
                 throw Error(field, $"{text} is not positive: the direction is the entry's (transfer from → to, supplement or reduction), the amount is never negative");
             }
 
-            return json.Value<string>("amountUnit") == "元" ? Amount.Yuan(value) : Amount.TenThousandYuan(value);
+            var amount = Optional("amountUnit") switch
+            {
+                null or "万元" => Amount.TenThousandYuan(value),
+                "元" => Amount.Yuan(value),
+                var other => throw Error("amountUnit", $"'{other}' is not 元 or 万元"),
+            };
+            return amount.IsWithinBounds ? amount : throw Error(field, $"{text} is beyond any budget: at most {Amount.MaxYuan:N0} 元");
         }
     }
 }

@@ -104,6 +104,21 @@ public sealed class ReadModelStore : IDisposable
         return WithYears(new UnitView(unitId) { Name = reader.IsDBNull(0) ? null : reader.GetString(0), Code = reader.IsDBNull(1) ? null : reader.GetString(1), LastPosition = (ulong)reader.GetInt64(2), Lineage = links.Lineage, Aliases = links.Aliases });
     }
 
+    /// <summary>The fiscal years any unit has figures for.</summary>
+    public IReadOnlyCollection<int> Years()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT year FROM unit_years;";
+        using var reader = command.ExecuteReader();
+        var years = new HashSet<int>();
+        while (reader.Read())
+        {
+            years.Add(reader.GetInt32(0));
+        }
+
+        return years;
+    }
+
     public int UnitCount()
     {
         using var command = _connection.CreateCommand();

@@ -18,6 +18,9 @@ public abstract partial class EventStoreContract<TFixture>(TFixture fixture) : I
     /// <summary>The store refuses an id already stored in another stream (EventStoreDB keeps no index of ids across streams).</summary>
     protected virtual bool SupportsCrossStreamIdCheck => true;
 
+    /// <summary>One store holds several ledgers side by side (a server with named ledgers); a file is one ledger.</summary>
+    protected virtual bool SupportsLedgersSideBySide => false;
+
     protected static string NewStream(string prefix = "unit") => $"{prefix}-{Guid.NewGuid():N}";
 
     /// <summary>Every contract test is a SkippableFact: a store that cannot be reached here skips them all, with its reason.</summary>

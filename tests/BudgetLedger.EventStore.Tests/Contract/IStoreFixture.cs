@@ -11,4 +11,7 @@ public interface IStoreFixture
 
     /// <summary>Another connection (another client) to the same store, for races.</summary>
     Task<IEventStore> Connect(IEventStore store);
+
+    /// <summary>Where one store keeps several ledgers (a server): its default ledger beside a fresh named one.</summary>
+    Task<(IEventStore Default, IEventStore Named)> LedgersSideBySide() => throw new NotSupportedException();
 }

@@ -7,4 +7,6 @@ public sealed class EventStoreDbContract(EventStoreDbStoreFixture fixture) : Eve
     protected override bool SupportsMultiStreamAppend => false;
 
     protected override bool SupportsCrossStreamIdCheck => false;
+
+    protected override bool SupportsLedgersSideBySide => true;
 }

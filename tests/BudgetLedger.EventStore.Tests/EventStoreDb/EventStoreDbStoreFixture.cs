@@ -20,6 +20,9 @@ public sealed class EventStoreDbStoreFixture : IStoreFixture
     public Task<IEventStore> CreateStore() =>
         Task.FromResult<IEventStore>(EventStoreDbStore.Connect(EventStoreDbConnection.WithLedger(Endpoint!, $"test-{Guid.NewGuid():N}")));
 
+    public async Task<(IEventStore Default, IEventStore Named)> LedgersSideBySide() =>
+        (EventStoreDbStore.Connect(Endpoint!), await CreateStore());
+
     public Task<IEventStore> Connect(IEventStore store) =>
         Task.FromResult<IEventStore>(((EventStoreDbStore)store).Reconnect());
 }
