@@ -31,7 +31,14 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
     private EventStoreDbStore(EventStoreDbConnection connection)
     {
         Connection = connection;
-        var handler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true, KeepAlivePingDelay = TimeSpan.FromSeconds(10), KeepAlivePingTimeout = TimeSpan.FromSeconds(10) };
+        // A server that is away or silent is an error within seconds, never a wait without end.
+        var handler = new SocketsHttpHandler
+        {
+            EnableMultipleHttp2Connections = true,
+            ConnectTimeout = TimeSpan.FromSeconds(10),
+            KeepAlivePingDelay = TimeSpan.FromSeconds(5),
+            KeepAlivePingTimeout = TimeSpan.FromSeconds(5),
+        };
         if (connection.Tls && !connection.VerifyCertificate)
         {
             handler.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;

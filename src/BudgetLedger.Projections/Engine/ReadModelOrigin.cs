@@ -25,15 +25,16 @@ public static class ReadModelOrigin
         };
         if (reason is not null)
         {
-            readModels.Recreate();
+            // Another process may have rebuilt them meanwhile: then theirs stand.
+            return readModels.RecreateFor(ledgerId, origin) ? reason : null;
         }
 
-        if (reason is not null || origin is null or { Position: 0 })
+        if (origin is null or { Position: 0 })
         {
             readModels.Claim(ledgerId);
         }
 
-        return reason;
+        return null;
     }
 
     private static async Task<bool> Holds(IEventReader log, LogPoint point, CancellationToken cancellationToken) =>

@@ -21,19 +21,49 @@ public sealed class ReadModelStore : IDisposable
         // NORMAL in WAL mode keeps every commit atomic; a power cut may lose the last commits, which the
         // checkpoint then replays from the log. The read models are derived data, so that is exact and cheaper.
         Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
-        using var version = _connection.CreateCommand();
-        version.CommandText = "PRAGMA user_version;";
-        if (Convert.ToInt32(version.ExecuteScalar(), CultureInfo.InvariantCulture) != SchemaVersion)
+        if (UserVersion() != SchemaVersion)
         {
             // Read models are derived: a file of another shape is dropped and rebuilt from the log.
-            Recreate();
+            Recreate(onlyIfOutdated: true);
         }
     }
 
-    /// <summary>Empties the read models (they are rebuilt from the log).</summary>
-    public void Recreate()
+    private int UserVersion(SqliteTransaction? transaction = null)
     {
-        using var transaction = _connection.BeginTransaction();
+        using var version = _connection.CreateCommand();
+        version.Transaction = transaction;
+        version.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(version.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Empties the read models and gives them to <paramref name="ledgerId"/>, unless their origin is no longer
+    /// <paramref name="seen"/> (another process rebuilt them meanwhile: checked under the write lock).
+    /// </summary>
+    public bool RecreateFor(string ledgerId, LogPoint? seen)
+    {
+        using (var transaction = _connection.BeginTransaction(deferred: false))
+        {
+            if (!Equals(OriginIn(transaction), seen))
+            {
+                return false;
+            }
+        }
+
+        Recreate(onlyIfOutdated: false);
+        Claim(ledgerId);
+        return true;
+    }
+
+    /// <param name="onlyIfOutdated">leave a file another process brought to this shape meanwhile (checked under the write lock)</param>
+    private void Recreate(bool onlyIfOutdated)
+    {
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        if (onlyIfOutdated && UserVersion(transaction) == SchemaVersion)
+        {
+            return;
+        }
+
         Execute("DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS unit_years; DROP TABLE IF EXISTS checkpoint; DROP TABLE IF EXISTS faults;", transaction);
         Execute(Schema(), transaction);
         Execute($"PRAGMA user_version = {SchemaVersion};", transaction);
@@ -41,9 +71,12 @@ public sealed class ReadModelStore : IDisposable
     }
 
     /// <summary>The log these read models were folded from, and the event they were folded up to; null when nothing was.</summary>
-    public LogPoint? Origin()
+    public LogPoint? Origin() => OriginIn(null);
+
+    private LogPoint? OriginIn(SqliteTransaction? transaction)
     {
         using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT ledger_id, position, stream_id, stream_revision, hash FROM checkpoint WHERE id = 1;";
         using var reader = command.ExecuteReader();
         return reader.Read()
