@@ -29,7 +29,7 @@ public static class FindingsCommand
             var findings = new List<FindingRecorded>();
             await foreach (var e in store.ReadAll(cancellationToken: cancellationToken).Where(e => e.Type == FindingType))
             {
-                findings.Add((FindingRecorded)EventSerializer.Default.DeserializeData(e.Type, e.Data));
+                findings.Add((FindingRecorded)StoredEvent.Decode(e));
             }
 
             if (parse.GetValue(format) == "jsonl")

@@ -66,7 +66,7 @@ public static class TraceCommand
 
                 if (EventSerializer.Default.Map.TryGetType(e.Type, out _))
                 {
-                    log.Add(new TracedEvent(e.Position.Commit, EventSerializer.Default.DeserializeData(e.Type, e.Data), EventSerializer.DeserializeMetadata(e.Metadata)));
+                    log.Add(new TracedEvent(e.Position.Commit, StoredEvent.Decode(e), StoredEvent.Metadata(e)));
                 }
             }
 

@@ -22,6 +22,11 @@ public sealed class LedgerDirectory
         var directory = new LedgerDirectory();
         await foreach (var recorded in log.ReadAll(cancellationToken: cancellationToken))
         {
+            if (!EventSerializer.Default.Map.TryGetType(recorded.Type, out _))
+            {
+                continue; // a type this version does not know (as the projections, it leaves it aside)
+            }
+
             var e = EventSerializer.Default.DeserializeData(recorded.Type, recorded.Data);
             directory._events[recorded.EventId] = (recorded.Type, UnitsOf(e));
             switch (e)
