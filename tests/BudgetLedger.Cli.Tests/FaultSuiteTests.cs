@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 
 namespace BudgetLedger.Cli.Tests;
 
-/// <summary>The fault suite (tools/BudgetLedger.Faults, copied beside the tests by its project reference), short form.</summary>
+/// <summary>The fault suite of tools/BudgetLedger.Faults (copied beside the tests by its project reference).</summary>
 public sealed class FaultSuiteTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
@@ -17,8 +17,12 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "BudgetLedger.Faults.dll"), "--short", "--verbose",
-                     "--seeds-folder", CliRun.SeedsFolder() })
+        string[] args =
+        [
+            Path.Combine(AppContext.BaseDirectory, "BudgetLedger.Faults.dll"),
+            "--short", "--verbose", "--seeds-folder", CliRun.SeedsFolder(),
+        ];
+        foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
@@ -39,6 +43,6 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
         output.WriteLine(await stdout);
         output.WriteLine(await stderr);
         limit.IsCancellationRequested.Should().BeFalse($"the short suite must end within {Limit.TotalMinutes} minutes");
-        suite.ExitCode.Should().Be(0, "the suite's output above names every case that crashed, hung or changed a store wrongly");
+        suite.ExitCode.Should().Be(0, "the output above names each case that crashed, hung or changed a store wrongly");
     }
 }

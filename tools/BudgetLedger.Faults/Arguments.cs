@@ -25,10 +25,12 @@ public sealed class Arguments(Dictionary<string, string?> values)
     }
 
     public bool Flag(string name) =>
-        values.TryGetValue(name, out var value) && (value is null ? true : throw new ArgumentException($"--{name} takes no value"));
+        values.TryGetValue(name, out var value)
+        && (value is null ? true : throw new ArgumentException($"--{name} takes no value"));
 
     public string? Get(string name) =>
-        values.TryGetValue(name, out var value) ? value ?? throw new ArgumentException($"--{name} needs a value") : null;
+        !values.TryGetValue(name, out var value) ? null
+        : value ?? throw new ArgumentException($"--{name} needs a value");
 
     public int? GetInt(string name) =>
         Get(name) is not { } text ? null

@@ -27,8 +27,9 @@ public static class Suite
 
             if (fixtures.Built is { } template)
             {
-                output.WriteLine($"a clean import of the seeds took {template.ImportTime.TotalSeconds:F1} s, a rebuild "
-                    + $"{template.RebuildTime.TotalSeconds:F1} s: {template.Events} events in {template.StreamCounts.Count} streams");
+                output.WriteLine($"a clean import of the seeds took {template.ImportTime.TotalSeconds:F1} s, "
+                    + $"a rebuild {template.RebuildTime.TotalSeconds:F1} s: "
+                    + $"{template.Events} events in {template.StreamCounts.Count} streams");
             }
 
             SummaryTable.Print(output, tallies);
@@ -59,7 +60,7 @@ public static class Suite
             var folder = new CaseFolder(Path.Combine(root, $"{family.Name}-{n + 1:D3}"));
             var verdict = await Run(faultCase, new CaseContext(folder, fixtures, options));
             tally.Add(verdict.Outcome);
-            if (options.Verbose && verdict.Outcome != Outcome.Ok)
+            if (options.Verbose && (verdict.Outcome != Outcome.Ok || verdict.Reason.Length > 0))
             {
                 CaseReport.Print(output, family.Name, faultCase, verdict);
             }

@@ -23,7 +23,8 @@ public sealed record SuiteOptions(
             throw new ArgumentException($"unknown option --{unknown}");
         }
 
-        var only = arguments.Get("only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var only = arguments.Get("only")
+            ?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return new SuiteOptions(
             only?.ToHashSet(StringComparer.Ordinal),
             arguments.Flag("short"),

@@ -14,7 +14,7 @@ public sealed class CaseFolder
 
     public string Cwd { get; }
 
-    /// <summary>$XDG_DATA_HOME for the commands: a server ledger's read models go here, not in the user's home.</summary>
+    /// <summary>$XDG_DATA_HOME for the commands: a server ledger's read models go here, not into $HOME.</summary>
     public string DataHome { get; }
 
     public string Path(string name) => System.IO.Path.Combine(Cwd, name);

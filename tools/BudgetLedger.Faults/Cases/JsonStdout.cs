@@ -10,7 +10,8 @@ public static class JsonStdout
     {
         try
         {
-            using var reader = new JsonTextReader(new StringReader(stdout)) { DateParseHandling = DateParseHandling.None };
+            using var reader = new JsonTextReader(new StringReader(stdout));
+            reader.DateParseHandling = DateParseHandling.None;
             JToken.ReadFrom(reader);
             while (reader.Read())
             {

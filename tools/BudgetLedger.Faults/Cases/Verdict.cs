@@ -9,4 +9,7 @@ public sealed record Verdict(Outcome Outcome, string Reason, ProcessRun? Run)
 
     /// <summary>The worse of the two; on a tie the first found stands.</summary>
     public Verdict And(Verdict other) => other.Outcome > Outcome ? other : this;
+
+    /// <summary>What an ok case saw that is worth a line under --verbose (where a kill landed).</summary>
+    public Verdict Noting(string note) => Outcome == Outcome.Ok ? this with { Reason = note } : this;
 }

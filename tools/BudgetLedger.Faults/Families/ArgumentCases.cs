@@ -14,16 +14,18 @@ public static class ArgumentCases
 
     private static readonly string[] Bad = ["abc", "-1", "0", Huge, "1e12", ""];
 
-    private static readonly string[][] AsOfCommands = [ReportBudget, FinalAccounts, FindingsReport, Variance, TraceLine];
+    private static readonly string[][] AsOfCommands =
+        [ReportBudget, FinalAccounts, FindingsReport, Variance, TraceLine];
 
     private static readonly string[] Digests = ["abc", "", new('0', 64), new('g', 64), Huge, new('a', 63)];
 
     public static IReadOnlyList<FaultCase> Cases(FamilyPlan plan)
     {
         var cases = new List<(string[] Args, Expectation Expected)>();
-        cases.AddRange(AsOfCommands.SelectMany(c => Bad.Append("2022-13-45").Select(v => Refused([.. c, "--as-of", v]))));
-        cases.AddRange(Bad.Select(v => (new[] { "log", "--after", v }, v == "0" ? Expectation.Exit(0) : Expectation.Refusal)));
-        cases.AddRange(Bad.Select(v => (new[] { "log", "--limit", v }, v == "0" ? Expectation.Exit(0, 1, 2) : Expectation.Refusal)));
+        cases.AddRange(AsOfCommands.SelectMany(c => Bad.Append("2022-13-45")
+            .Select(v => Refused([.. c, "--as-of", v]))));
+        cases.AddRange(Bad.Select(v => Log("--after", v, v == "0" ? Expectation.Exit(0) : Expectation.Refusal)));
+        cases.AddRange(Bad.Select(v => Log("--limit", v, v == "0" ? Expectation.Exit(0, 1, 2) : Expectation.Refusal)));
         cases.AddRange(Years(["variance", "--unit", "209105"]));
         cases.AddRange(Years(["trace", "--unit", "209105", "--line", "2080107"]));
         foreach (var report in new[] { ReportBudget, FinalAccounts, FindingsReport })
@@ -42,6 +44,10 @@ public static class ArgumentCases
             .Append(Refused([.. command, "--from", "2026", "--to", "2022"]));
 
     private static (string[], Expectation) Refused(string[] args) => (args, Expectation.Refusal);
+
+    /// <summary>After position 0 is every event, and at most 0 events may be none: those two are answers.</summary>
+    private static (string[], Expectation) Log(string option, string value, Expectation expected) =>
+        (["log", option, value], expected);
 
     private static FaultCase Case(string[] args, Expectation expected) =>
         new(Describe(args), async context =>

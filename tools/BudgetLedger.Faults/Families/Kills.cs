@@ -24,7 +24,7 @@ public static class Kills
             .ToList();
     }
 
-    public static TimeSpan Delay(TimeSpan cleanRun, double fraction) =>
+    private static TimeSpan Delay(TimeSpan cleanRun, double fraction) =>
         TimeSpan.FromMilliseconds(Math.Min(3000, cleanRun.TotalMilliseconds * Window) * fraction);
 
     private static FaultCase Import(double fraction) =>
@@ -33,17 +33,27 @@ public static class Kills
             var template = await context.Fixtures.Template;
             var delay = Delay(template.ImportTime, fraction);
             var when = $"after a kill at {delay.TotalMilliseconds:F0} ms";
-            var verdict = await Killed(context.Long(At(Ledger, "import", context.Fixtures.SeedsFolder)), delay);
-            if (File.Exists(context.Folder.Path(Ledger)))
+            string[] import = ["import", context.Fixtures.SeedsFolder];
+            var (verdict, killed) = await Killed(context.Long(At(Ledger, import)), delay);
+            var note = killed ? $"killed at {delay.TotalMilliseconds:F0} ms, before the ledger file existed"
+                : $"the import had ended before the kill at {delay.TotalMilliseconds:F0} ms";
+            var file = new FileInfo(context.Folder.Path(Ledger));
+            if (file is { Exists: true, Length: 0 })
             {
-                verdict = verdict.And(new FileInfo(context.Folder.Path(Ledger)).Length == 0
-                    ? Verdict.Ok
-                    : await Verified(context, when));
-                verdict = verdict.And(await Whole(context, template, when));
+                // Killed between creating the file and writing its schema: nothing in it to check.
+                note = $"killed at {delay.TotalMilliseconds:F0} ms, leaving a 0-byte ledger file";
+            }
+            else if (file.Exists)
+            {
+                verdict = verdict.And(await Verified(context, when));
+                var (whole, events) = await Whole(context, template, when);
+                verdict = verdict.And(whole);
+                var written = $"{events} of {template.Events} events written";
+                note = killed ? $"killed at {delay.TotalMilliseconds:F0} ms with {written}" : note;
             }
 
-            verdict = verdict.And(await Step.Check(context.Long(At(Ledger, "import", context.Fixtures.SeedsFolder)), Expectation.Exit(0)));
-            return verdict.And(await Complete(context, template, $"{when} and an import again"));
+            verdict = verdict.And(await Step.Check(context.Long(At(Ledger, import)), Expectation.Exit(0)));
+            return verdict.And(await Complete(context, template, $"{when} and an import again")).Noting(note);
         }, Short: true);
 
     private static FaultCase Rebuild(double fraction) =>
@@ -53,17 +63,23 @@ public static class Kills
             var delay = Delay(template.RebuildTime, fraction);
             var when = $"after a kill at {delay.TotalMilliseconds:F0} ms";
             var changed = Guard.Ledger(template.CopyTo(context.Folder.Cwd, Ledger)).Arm();
-            var verdict = await Killed(context.Long(At(Ledger, SeedCommands.Rebuild)), delay);
+            var (verdict, killed) = await Killed(context.Long(At(Ledger, SeedCommands.Rebuild)), delay);
             verdict = verdict.And(await SameReport(context, template, when));
             verdict = verdict.And(await Verified(context, when));
-            return changed() is { } change ? verdict.And(new Verdict(Outcome.WrongChange, $"{when}, {change}", null)) : verdict;
+            if (changed() is { } change)
+            {
+                verdict = verdict.And(new Verdict(Outcome.WrongChange, $"{when}, {change}", null));
+            }
+
+            return verdict.Noting(killed ? $"killed at {delay.TotalMilliseconds:F0} ms"
+                : $"the rebuild had ended before the kill at {delay.TotalMilliseconds:F0} ms");
         }, Short: true);
 
     /// <summary>A run the kill came too late for is judged as any run.</summary>
-    private static async Task<Verdict> Killed(Invocation invocation, TimeSpan delay)
+    private static async Task<(Verdict Verdict, bool Killed)> Killed(Invocation invocation, TimeSpan delay)
     {
         using var process = LedgerProcess.Start(invocation);
         var run = await process.KillAfter(delay);
-        return run.KilledOnPurpose ? Verdict.Ok : Judge.Of(run, Expectation.Exit(0));
+        return run.KilledOnPurpose ? (Verdict.Ok, true) : (Judge.Of(run, Expectation.Exit(0)), false);
     }
 }

@@ -15,24 +15,29 @@ public static class LedgerChecks
     {
         var step = await Step.Judged(context.Command(At(Ledger, "verify")), Expectation.Exit(0, 1));
         return step.Run.ExitCode == 1 && !step.Run.TimedOut
-            ? step.Verdict.And(new Verdict(Outcome.WrongChange, $"{when}, verify fails: {FirstLine(step.Run)}", step.Run))
+            ? step.Verdict.And(Wrong($"{when}, verify fails: {FirstLine(step.Run)}", step.Run))
             : step.Verdict;
     }
 
     /// <summary>Every document whole or absent, by the log's streams and by the status's event count.</summary>
-    public static async Task<Verdict> Whole(CaseContext context, TemplateLedger template, string when)
+    public static async Task<(Verdict Verdict, int? Events)> Whole(
+        CaseContext context, TemplateLedger template, string when)
     {
         var log = await Step.Judged(context.Command(At(Ledger, "log", "--format", "jsonl")), Expectation.Exit(0));
         var verdict = log.Verdict;
-        if (log.Run.ExitCode == 0 && Wholeness.Problem(StreamCounts.Parse(log.Run.Stdout), template.StreamCounts) is { } problem)
+        var problem = log.Run.ExitCode == 0
+            ? Wholeness.Problem(StreamCounts.Parse(log.Run.Stdout), template.StreamCounts)
+            : null;
+        if (problem is not null)
         {
-            verdict = verdict.And(new Verdict(Outcome.WrongChange, $"{when}, {problem}", log.Run));
+            verdict = verdict.And(Wrong($"{when}, {problem}", log.Run));
         }
 
         var (status, events) = await Events(context);
+        verdict = verdict.And(status.Verdict);
         return events is { } n && !Wholeness.PossibleCounts(template.StreamCounts).Contains(n)
-            ? verdict.And(status.Verdict).And(new Verdict(Outcome.WrongChange, $"{when}, status counts {n} events: no sum of whole documents", status.Run))
-            : verdict.And(status.Verdict);
+            ? (verdict.And(Wrong($"{when}, status counts {n} events: no sum of whole documents", status.Run)), n)
+            : (verdict, events);
     }
 
     /// <summary>The ledger holds exactly what a clean import of the seeds writes.</summary>
@@ -40,7 +45,8 @@ public static class LedgerChecks
     {
         var (status, events) = await Events(context);
         return events is { } n && n != template.Events
-            ? status.Verdict.And(new Verdict(Outcome.WrongChange, $"{when}, the ledger holds {n} events, a clean import {template.Events}", status.Run))
+            ? status.Verdict
+                .And(Wrong($"{when}, the ledger holds {n} events, a clean import {template.Events}", status.Run))
             : status.Verdict;
     }
 
@@ -57,8 +63,8 @@ public static class LedgerChecks
         var clean = template.CleanReport.Split('\n');
         var at = Enumerable.Range(0, Math.Max(lines.Length, clean.Length))
             .First(i => i >= lines.Length || i >= clean.Length || lines[i] != clean[i]);
-        return step.Verdict.And(new Verdict(Outcome.WrongChange,
-            $"{when}, the report differs from a clean one at line {at + 1}: '{Line(lines, at)}' instead of '{Line(clean, at)}'", step.Run));
+        return step.Verdict.And(Wrong($"{when}, the report differs from a clean one at line {at + 1}: "
+            + $"'{Line(lines, at)}' instead of '{Line(clean, at)}'", step.Run));
     }
 
     private static async Task<(Step Step, int? Events)> Events(CaseContext context)
@@ -68,6 +74,8 @@ public static class LedgerChecks
         var events = step.Verdict.Outcome == Outcome.Ok ? JObject.Parse(step.Run.Stdout).Value<int?>("events") : null;
         return (step, events);
     }
+
+    private static Verdict Wrong(string reason, Running.ProcessRun run) => new(Outcome.WrongChange, reason, run);
 
     private static string Line(string[] lines, int at) => at < lines.Length ? lines[at].Trim() : "(end)";
 

@@ -38,13 +38,16 @@ public static class Races
             + $"started at {string.Join("/", staggerMs)} ms", async context =>
         {
             var template = await context.Fixtures.Template;
-            var verdict = initialised ? await Step.Check(context.Command(At(Ledger, "init")), Expectation.Exit(0)) : Verdict.Ok;
+            var verdict = initialised
+                ? await Step.Check(context.Command(At(Ledger, "init")), Expectation.Exit(0))
+                : Verdict.Ok;
             var runs = await Task.WhenAll(racers.Select(async (racer, i) =>
             {
                 await Task.Delay(staggerMs[i]);
                 var args = racer == Import ? ["import", context.Fixtures.SeedsFolder] : racer;
-                return await Step.Check(context.Long(At(Ledger, args)),
-                    (racer == Import ? Expectation.Exit(0) : Expectation.Exit(0, 1)) with { JsonOnSuccess = racer.Contains("json") });
+                var expected = (racer == Import ? Expectation.Exit(0) : Expectation.Exit(0, 1))
+                    with { JsonOnSuccess = racer.Contains("json") };
+                return await Step.Check(context.Long(At(Ledger, args)), expected);
             }));
             const string when = "after the race";
             verdict = runs.Aggregate(verdict, (worst, run) => worst.And(run));

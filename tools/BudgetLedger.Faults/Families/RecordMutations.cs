@@ -2,14 +2,15 @@ using static BudgetLedger.Faults.Families.RecordMutation;
 
 namespace BudgetLedger.Faults.Families;
 
-/// <summary>Each field of a record file given the wrong JSON type or a bad value, and files that are not record files.</summary>
+/// <summary>Each field of a record file of the wrong JSON type or a bad value; files that are not JSON.</summary>
 public static class RecordMutations
 {
     private const string Entry = "entries[0]";
 
     public static IEnumerable<RecordMutation> All()
     {
-        foreach (var value in new[] { "{}", "[]", "5", "null", "\"\"", "\"Not A Slug!\"", $"\"{new string('a', 300)}\"" })
+        var tooLong = $"\"{new string('a', 82)}\"";
+        foreach (var value in new[] { "{}", "[]", "5", "null", "\"\"", "\"Not A Slug!\"", tooLong })
         {
             yield return Set($"{Entry}.id", value);
         }
@@ -36,7 +37,8 @@ public static class RecordMutations
         yield return Set($"{Entry}.basis.document", "\"no-such-document.txt\"");
         foreach (var value in new[]
                  {
-                     "7.9e28", "\"79000000000000000000000000000\"", "-1", "\"-1\"", "\"abc\"", "1e-30", "\"0.000000000000000000000000001\"",
+                     "7.9e28", "\"79000000000000000000000000000\"", "-1", "\"-1\"", "\"abc\"", "1e-30",
+                     "\"0.000000000000000000000000001\"",
                      "0", "{}", "null", "\"NaN\"", "\"Infinity\"",
                  })
         {
@@ -98,9 +100,17 @@ public static class RecordMutations
         yield return Whole("JSON null", "null");
         yield return Whole("a JSON string", "\"fault-adjustment\"");
         yield return Whole("arrays nested 100,000 deep", new string('[', 100_000) + new string(']', 100_000));
-        yield return Whole("an entry's basis nested 20,000 deep", RecordFileBases.Adjustment().ToString()
-            .Replace("\"basis\": {", "\"basis\": " + string.Concat(Enumerable.Repeat("{\"a\":", 20_000)) + "{", StringComparison.Ordinal)
-            .Replace("\"quote\": \"a sentence the fault suite relies on\"", "\"quote\": \"q\"" + new string('}', 20_000), StringComparison.Ordinal));
-        yield return Whole("control characters and binary noise", string.Concat(Enumerable.Range(0, 512).Select(i => (char)(i * 37 % 256))));
+        yield return Whole("an entry's basis nested 20,000 deep", NestedBasis(20_000));
+        yield return Whole("control characters and binary noise",
+            string.Concat(Enumerable.Range(0, 512).Select(i => (char)(i * 37 % 256))));
+    }
+
+    /// <summary>The adjustment file with its basis object wrapped in depth objects {"a": …}.</summary>
+    private static string NestedBasis(int depth)
+    {
+        var file = RecordFileBases.Adjustment();
+        var basis = file.SelectToken("entries[0].basis")!.ToString(Newtonsoft.Json.Formatting.None);
+        var nested = string.Concat(Enumerable.Repeat("{\"a\":", depth)) + basis + new string('}', depth);
+        return file.ToString(Newtonsoft.Json.Formatting.None).Replace(basis, nested, StringComparison.Ordinal);
     }
 }

@@ -25,7 +25,7 @@ public static class StaleReadModels
 
     public static IReadOnlyList<FaultCase> Cases(FamilyPlan plan) =>
         Replacements.SelectMany(r => Queries.Select(q => Case(r.Name, r.Disclosure, q,
-            isShort: (r.Disclosure == "" && q == ReportBudget) || (r.Disclosure?.StartsWith("2026", StringComparison.Ordinal) == true && q == Queries[1]))))
+            isShort: (r == Replacements[1] && q == Queries[0]) || (r == Replacements[3] && q == Queries[1]))))
         .ToList();
 
     private static FaultCase Case(string replacement, string? disclosure, string[] query, bool isShort) =>
@@ -34,7 +34,8 @@ public static class StaleReadModels
             var template = await context.Fixtures.Template;
             var path = template.CopyTo(context.Folder.Cwd, Ledger, withReadModels: false);
             var json = query.Contains("json");
-            var first = await Step.Judged(context.Command(At(Ledger, query)), Expectation.Exit(0) with { JsonOnSuccess = json });
+            var first = await Step.Judged(context.Command(At(Ledger, query)),
+                Expectation.Exit(0) with { JsonOnSuccess = json });
             if (first.Verdict.Outcome != Outcome.Ok)
             {
                 return first.Verdict;
@@ -43,8 +44,9 @@ public static class StaleReadModels
             File.Delete(path);
             var verdict = disclosure is null ? Verdict.Ok : await Replace(context, disclosure);
             var old = Figures.Telling(first.Run.Stdout);
-            var stale = query[0] == "report" && query[1] == "final-accounts" ? old : old.Intersect(Figures.Telling(template.CleanReport));
-            var mayHoldUnit = disclosure?.StartsWith("2026", StringComparison.Ordinal) == true && query[0] == "variance";
+            // The 2026 disclosure alone gives 209105's later figures, which a variance may show; 2022's never.
+            var stale = query == FinalAccounts ? old : old.Intersect(Figures.Telling(template.CleanReport));
+            var mayHoldUnit = disclosure == Replacements[3].Disclosure && query[0] == "variance";
             var expected = (mayHoldUnit ? Expectation.Exit(0, 1) : Expectation.Exit(1)) with
             {
                 JsonOnSuccess = json,

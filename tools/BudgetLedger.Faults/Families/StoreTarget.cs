@@ -12,11 +12,13 @@ public sealed record StoreTarget(string Name, Func<CaseContext, Task<(string Sto
     public static IReadOnlyList<StoreTarget> All(int seed) =>
     [
         Plain("a folder", c => Directory.CreateDirectory(c.Folder.Path("ledger-folder")).Name),
-        new("/dev/null", c => Task.FromResult(("/dev/null", new[] { Guard.Siblings("/dev/null"), Guard.Entries(c.Folder.Cwd) }))),
+        new("/dev/null", c => Task.FromResult(
+            ("/dev/null", new[] { Guard.Siblings("/dev/null"), Guard.Entries(c.Folder.Cwd) }))),
         File("a text file", c => DamagedFiles.Text(c.Folder.Path("notes.txt"))),
         File(EmptyFile, c => DamagedFiles.Empty(c.Folder.Path("empty.db"))),
-        Damaged("a ledger cut to its first 3,000 bytes", (t, c) => DamagedFiles.Truncated(t, c.Folder.Path("truncated.db"))),
-        Damaged("a ledger with random bytes over its middle", (t, c) => DamagedFiles.Scribbled(t, c.Folder.Path("scribbled.db"), seed)),
+        Damaged("a ledger cut to its first 3,000 bytes", (t, c) => DamagedFiles.Truncated(t, c.Folder.Path("cut.db"))),
+        Damaged("a ledger with random bytes over its middle",
+            (t, c) => DamagedFiles.Scribbled(t, c.Folder.Path("scribbled.db"), seed)),
         File("another program's SQLite file", c => ForeignDatabase.Create(c.Folder.Path("other.db"))),
         Plain("Host=127.0.0.1;Port=5432;Database=x", _ => "Host=127.0.0.1;Port=5432;Database=x"),
         Plain("postgres://u@h/db", _ => "postgres://u@h/db"),

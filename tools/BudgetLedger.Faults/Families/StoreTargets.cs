@@ -15,14 +15,16 @@ public static class StoreTargets
 
     private static readonly (string Target, string Command)[] ShortOnes =
     [
-        (StoreTarget.EmptyFile, "status"), (StoreTarget.EmptyFile, "verify"), ("Host=127.0.0.1;Port=5432;Database=x", "init"),
+        (StoreTarget.EmptyFile, "status"), (StoreTarget.EmptyFile, "verify"),
+        ("Host=127.0.0.1;Port=5432;Database=x", "init"),
         ("another program's SQLite file", "report budget"), ("a ledger cut to its first 3,000 bytes", "status"),
         ("/dev/null", "init"),
     ];
 
     public static IReadOnlyList<FaultCase> Cases(FamilyPlan plan)
     {
-        string[][] commands = [["init"], ["import"], ["status"], ["verify"], ["log"], ReportBudget, Rebuild, ["findings"]];
+        string[][] commands =
+            [["init"], ["import"], ["status"], ["verify"], ["log"], ReportBudget, Rebuild, ["findings"]];
         return StoreTarget.All(plan.Random.Next()).SelectMany(t => commands.Select(c => Case(t, c))).ToList();
     }
 

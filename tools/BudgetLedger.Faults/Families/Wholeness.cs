@@ -29,7 +29,8 @@ public static class Wholeness
     {
         var parts = clean.Where(s => !s.Key.StartsWith("record-", StringComparison.Ordinal)).Select(s => s.Value)
             .Append(clean.Where(s => s.Key.StartsWith("record-", StringComparison.Ordinal)).Sum(s => s.Value));
-        return parts.Aggregate(new HashSet<int> { 0 }, (sums, part) => sums.Concat(sums.Select(s => s + part)).ToHashSet());
+        return parts.Aggregate(new HashSet<int> { 0 },
+            (sums, part) => sums.Concat(sums.Select(s => s + part)).ToHashSet());
     }
 
     private static string Short(string stream) => stream.Length > 24 ? stream[..24] + "…" : stream;

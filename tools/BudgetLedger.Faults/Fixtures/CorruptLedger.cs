@@ -9,8 +9,8 @@ namespace BudgetLedger.Faults.Fixtures;
 public static class CorruptLedger
 {
     private const string Row = """
-        (SELECT position FROM events WHERE type = 'V1.BudgetAppropriated' ORDER BY CAST(data AS TEXT) LIKE '%209105%' DESC,
-         position LIMIT 1)
+        (SELECT position FROM events WHERE type = 'V1.BudgetAppropriated'
+         ORDER BY CAST(data AS TEXT) LIKE '%209105%' DESC, position LIMIT 1)
         """;
 
     public static string Create(TemplateLedger template, string folder, Corruption corruption)
@@ -20,12 +20,13 @@ public static class CorruptLedger
             ?? throw new SetupException("the template ledger holds no V1.BudgetAppropriated event to corrupt");
         var (column, value) = corruption switch
         {
-            Corruption.GarbageBytes => ("data", (object)Enumerable.Range(0, 64).Select(i => (byte)(255 - (i * 7 % 256))).ToArray()),
+            Corruption.GarbageBytes => ("data", (object)Enumerable.Range(0, 64).Select(i => (byte)(255 - i)).ToArray()),
             Corruption.TruncatedJson => ("data", data[..(data.Length / 2)]),
             Corruption.WrongShape => ("data", Encoding.UTF8.GetBytes("""{"unexpected":[1,2,3]}""")),
             _ => ("type", "V9.NobodyWroteThis"),
         };
-        Sqlite.Execute(path, $"DROP TRIGGER events_are_immutable; UPDATE events SET {column} = $value WHERE position = {Row};",
+        Sqlite.Execute(path,
+            $"DROP TRIGGER events_are_immutable; UPDATE events SET {column} = $value WHERE position = {Row};",
             ("$value", value));
         return path;
     }

@@ -9,7 +9,7 @@ public static partial class Figures
     /// <summary>Amounts of at least 100, whose reappearance cannot be a coincidence of small numbers.</summary>
     public static IReadOnlySet<string> Telling(string output) =>
         Amount().Matches(output)
-            .Select(m => decimal.Parse(m.Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture))
+            .Select(m => decimal.Parse(m.Value, NumberStyles.Number, CultureInfo.InvariantCulture))
             .Where(value => value >= 100)
             .SelectMany(value => new[]
             {

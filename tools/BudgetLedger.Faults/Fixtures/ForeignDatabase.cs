@@ -1,6 +1,6 @@
 namespace BudgetLedger.Faults.Fixtures;
 
-/// <summary>Another program's SQLite database: a table of its own, or even one named `events` of its own shape.</summary>
+/// <summary>Another program's SQLite database: a table of its own, or even an `events` table of its own.</summary>
 public static class ForeignDatabase
 {
     public static string Create(string path)

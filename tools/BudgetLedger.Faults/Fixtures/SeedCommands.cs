@@ -14,7 +14,8 @@ public static class SeedCommands
     public static readonly string[] TraceLine =
         ["trace", "--unit", "209105", "--line", "2080107", "--from", "2022", "--to", "2026"];
 
-    public static readonly string[] TraceProject = ["trace", "--project", "工伤保险业务经办费", "--from", "2022", "--to", "2026"];
+    public static readonly string[] TraceProject =
+        ["trace", "--project", "工伤保险业务经办费", "--from", "2022", "--to", "2026"];
 
     public static readonly string[] Rebuild = ["rebuild"];
 

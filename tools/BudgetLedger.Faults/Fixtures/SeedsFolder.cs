@@ -1,6 +1,6 @@
 namespace BudgetLedger.Faults.Fixtures;
 
-/// <summary>The repository's seeds/: given, or found by walking up from the current folder or from this program's.</summary>
+/// <summary>The repository's seeds/: given, or found walking up from the current folder or this program's.</summary>
 public static class SeedsFolder
 {
     public static string Find(string? given)
@@ -14,7 +14,7 @@ public static class SeedsFolder
         return Upwards(Directory.GetCurrentDirectory()).Concat(Upwards(AppContext.BaseDirectory))
             .Select(folder => Path.Combine(folder, "seeds"))
             .FirstOrDefault(IsSeeds)
-            ?? throw new SetupException("no seeds/ folder above the current folder or this program; give --seeds-folder");
+            ?? throw new SetupException("no seeds/ above the current folder or this program; give --seeds-folder");
     }
 
     private static IEnumerable<string> Upwards(string start)

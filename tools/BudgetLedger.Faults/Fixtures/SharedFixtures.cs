@@ -12,5 +12,6 @@ public sealed class SharedFixtures(string folder, string seedsFolder, SuiteOptio
     public Task<TemplateLedger> Template => _template.Value;
 
     /// <summary>The template if a case has built it.</summary>
-    public TemplateLedger? Built => _template.IsValueCreated && _template.Value.IsCompletedSuccessfully ? _template.Value.Result : null;
+    public TemplateLedger? Built =>
+        _template.IsValueCreated && _template.Value.IsCompletedSuccessfully ? _template.Value.Result : null;
 }

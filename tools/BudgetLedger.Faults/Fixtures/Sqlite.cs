@@ -7,8 +7,7 @@ public static class Sqlite
 {
     public static void Execute(string path, string sql, params (string Name, object Value)[] parameters)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
+        using var connection = Open(path);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
@@ -21,10 +20,17 @@ public static class Sqlite
 
     public static byte[]? ReadBlob(string path, string sql)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
+        using var connection = Open(path);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteScalar() as byte[];
+    }
+
+    private static SqliteConnection Open(string path)
+    {
+        var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
     }
 }

@@ -18,17 +18,18 @@ public sealed record TemplateLedger(
     public static async Task<TemplateLedger> Build(string folder, string seeds, SuiteOptions options)
     {
         var path = System.IO.Path.Combine(folder, "template.db");
-        async Task<ProcessRun> Run(params string[] args) =>
-            Succeeded(await LedgerProcess.Run(new Invocation([.. args, "--store", path], folder, folder, options.ImportTimeLimit)));
+        async Task<ProcessRun> Run(params string[] args) => Succeeded(await LedgerProcess.Run(
+            new Invocation([.. args, "--store", path], folder, folder, options.ImportTimeLimit)));
 
         var import = await Run("import", seeds);
         var report = await Run(SeedCommands.ReportBudget);
         var rebuild = await Run(SeedCommands.Rebuild);
         var log = await Run("log", "--format", "jsonl");
-        return new TemplateLedger(path, import.Elapsed, rebuild.Elapsed, report.Stdout, Fixtures.StreamCounts.Parse(log.Stdout));
+        var counts = Fixtures.StreamCounts.Parse(log.Stdout);
+        return new TemplateLedger(path, import.Elapsed, rebuild.Elapsed, report.Stdout, counts);
     }
 
-    /// <summary>A copy under the name given, with its write-ahead log if any and, when asked, its read models.</summary>
+    /// <summary>A copy under the name given, with its write-ahead log if any and, if asked, its read models.</summary>
     public string CopyTo(string folder, string name = "ledger.db", bool withReadModels = true)
     {
         var target = System.IO.Path.Combine(folder, name);

@@ -16,6 +16,7 @@ public sealed class LedgerGuard(string path) : Guard
     private string State()
     {
         var wal = new FileInfo(path + "-wal");
-        return (FileHash.Of(path) ?? "absent") + (wal.Exists && wal.Length > 0 ? $" + wal {FileHash.Of(wal.FullName)}" : "");
+        var log = wal.Exists && wal.Length > 0 ? $" + wal {FileHash.Of(wal.FullName)}" : "";
+        return (FileHash.Of(path) ?? "absent") + log;
     }
 }

@@ -2,7 +2,7 @@ using BudgetLedger.Faults.Cases;
 
 namespace BudgetLedger.Faults.Reporting;
 
-/// <summary>A case that was not ok, for --verbose: what, why, the command line, its exit and first lines of output.</summary>
+/// <summary>A case that was not ok, for --verbose: what, why, the command line, its exit, its first output.</summary>
 public static class CaseReport
 {
     private const int Lines = 4;
@@ -11,8 +11,8 @@ public static class CaseReport
     public static void Print(TextWriter output, string family, FaultCase faultCase, Verdict verdict)
     {
         output.WriteLine($"[{Name(verdict.Outcome)}] {family}: {faultCase.Name}");
-        output.WriteLine($"    why: {verdict.Reason}");
-        if (verdict.Run is not { } run)
+        output.WriteLine($"    {(verdict.Outcome == Outcome.Ok ? "note" : "why")}: {verdict.Reason}");
+        if (verdict.Outcome == Outcome.Ok || verdict.Run is not { } run)
         {
             return;
         }

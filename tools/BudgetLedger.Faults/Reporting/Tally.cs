@@ -23,5 +23,6 @@ public sealed class Tally
 
     /// <summary>Crashes, hangs and wrong store changes fail the suite; unclear ones too when strict.</summary>
     public bool Fails(bool strict) =>
-        this[Outcome.Crash] + this[Outcome.Hang] + this[Outcome.WrongChange] > 0 || (strict && this[Outcome.Unclear] > 0);
+        this[Outcome.Crash] + this[Outcome.Hang] + this[Outcome.WrongChange] > 0
+        || (strict && this[Outcome.Unclear] > 0);
 }

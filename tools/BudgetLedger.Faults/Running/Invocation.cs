@@ -4,7 +4,8 @@ namespace BudgetLedger.Faults.Running;
 /// One budget-ledger command: its arguments, the folder it runs in, the folder it may keep user data in
 /// (a server ledger's read models) and how long it may take.
 /// </summary>
-public sealed record Invocation(IReadOnlyList<string> Args, string WorkingDirectory, string DataHome, TimeSpan TimeLimit)
+public sealed record Invocation(
+    IReadOnlyList<string> Args, string WorkingDirectory, string DataHome, TimeSpan TimeLimit)
 {
     public string CommandLine => "budget-ledger " + string.Join(' ', Args.Select(Quote));
 

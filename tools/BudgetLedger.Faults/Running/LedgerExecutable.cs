@@ -1,6 +1,6 @@
 namespace BudgetLedger.Faults.Running;
 
-/// <summary>budget-ledger.dll, copied beside this program by its project reference, and the host that runs it.</summary>
+/// <summary>budget-ledger.dll, copied beside this program by its project reference; the host that runs it.</summary>
 public static class LedgerExecutable
 {
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "budget-ledger.dll");

@@ -4,7 +4,8 @@ namespace BudgetLedger.Faults.Running;
 
 /// <summary>
 /// A running budget-ledger: `dotnet budget-ledger.dll …` with no stdin, $BUDGET_LEDGER_STORE cleared and
-/// its output capped. <see cref="Finish"/> waits within the time limit; <see cref="KillAfter"/> is the kill cases' SIGKILL.
+/// its output capped. <see cref="Finish"/> waits within the time limit; <see cref="KillAfter"/> is the kills'
+/// SIGKILL.
 /// </summary>
 public sealed class LedgerProcess : IDisposable
 {
@@ -17,7 +18,8 @@ public sealed class LedgerProcess : IDisposable
     private LedgerProcess(Invocation invocation)
     {
         _invocation = invocation;
-        _process = Process.Start(StartInfo(invocation)) ?? throw new InvalidOperationException("could not start dotnet");
+        _process = Process.Start(StartInfo(invocation))
+            ?? throw new InvalidOperationException($"could not start {LedgerExecutable.Host}");
         _process.StandardInput.Close();
         _reading = _output.Read(_process.StandardOutput.BaseStream, _process.StandardError.BaseStream, Kill);
     }

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace BudgetLedger.Faults.Running;
 
-/// <summary>Reads a process's stdout and stderr against one byte budget; past it the rest is drained and dropped.</summary>
+/// <summary>Reads a process's stdout and stderr against one byte budget; past it, the rest is dropped.</summary>
 public sealed class OutputCapture
 {
     public const int Budget = 1 << 20;
