@@ -40,7 +40,8 @@ static string Usage() => $"""
       --seed N                seed for the random parts (kill moments, race starts, scribbled bytes); always printed
       --kills N               rounds of the kills family, each an import and a rebuild killed (default 6, short 1)
       --seeds-folder PATH     the seed disclosures (default: seeds/ found above the current folder or this program)
-      --verbose               each case that was not ok: why, its command line, exit and first lines of output
+      --verbose               each case that was not ok (why, its command line, exit, first lines of output)
+                              and where each kill landed
       --strict                unclear cases fail the run too
       --timeout S             time limit of a one-shot command (default 5)
       --import-timeout S      time limit of an import and of anything racing one (default 60)
