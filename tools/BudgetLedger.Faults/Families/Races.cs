@@ -29,8 +29,7 @@ public static class Races
         new[] { false, true }
             .SelectMany(initialised => Fields.Select(field => Case(field, initialised,
                 field.Select(_ => plan.Random.Next(MaxStaggerMs)).ToArray())))
-            .Where((c, i) => !plan.Short || i is 2 or 9)
-            .Select(c => c with { Short = true })
+            .Select((c, i) => c with { Short = i is 2 or 9 })
             .ToList();
 
     private static FaultCase Case(string[][] racers, bool initialised, int[] staggerMs) =>
