@@ -1,0 +1,27 @@
+namespace BudgetLedger.Faults.Cases;
+
+/// <summary>
+/// A failure must say what went wrong in one line on stderr starting with "error: "; a usage error
+/// (exit 2) may add the one line LedgerCli prints after it, "Run `budget-ledger --help` …".
+/// </summary>
+public static class ErrorShape
+{
+    public static string? Problem(string stderr, int exitCode)
+    {
+        var lines = stderr.Replace("\r", "", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+        if (exitCode == 2 && lines.Length == 2 && lines[1].StartsWith("Run `budget-ledger", StringComparison.Ordinal))
+        {
+            lines = lines[..1];
+        }
+
+        return lines switch
+        {
+            [""] => "failed with nothing on stderr",
+            [var line] when line.StartsWith("error: ", StringComparison.Ordinal) => null,
+            [var line] => $"stderr does not start with 'error: ': {Shorten(line)}",
+            _ => $"stderr has {lines.Length} lines, not one error line",
+        };
+    }
+
+    private static string Shorten(string line) => line.Length <= 100 ? line : line[..100] + "…";
+}
