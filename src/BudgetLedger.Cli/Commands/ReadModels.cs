@@ -28,6 +28,7 @@ internal static class ReadModels
             options = AsOf(asOf);
         }
 
+        var existed = File.Exists(path);
         var store = ReadModelStore.Open(path);
         var progress = new Output.ImmediateProgressOf<ProjectionProgress>(p => context.Error.WriteLine($"projected {p.EventsFolded:N0} events (position {p.Checkpoint})…"), every: 50_000, p => p.EventsFolded);
         try
@@ -40,7 +41,8 @@ internal static class ReadModels
         }
         catch
         {
-            Release(store, scratch);
+            // Read models this run began for a log it could not read are of no use: nothing is left behind.
+            Release(store, scratch ?? (existed ? null : path));
             throw;
         }
 

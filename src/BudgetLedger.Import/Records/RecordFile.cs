@@ -246,7 +246,14 @@ public static partial class RecordFile
                 "元" => Amount.Yuan(value),
                 var other => throw Error("amountUnit", $"'{other}' is not 元 or 万元"),
             };
-            return amount.IsWithinBounds ? amount : throw Error(field, $"{text} is beyond any budget: at most {Amount.MaxYuan:N0} 元");
+            if (!amount.IsWithinBounds)
+            {
+                throw Error(field, $"{text} is beyond any budget: at most {Amount.MaxYuan:N0} 元");
+            }
+
+            return decimal.Round(amount.InYuan, 2) == amount.InYuan
+                ? amount
+                : throw Error(field, $"{text} is finer than a fen (0.01 元{(amount.Unit == AmountUnit.TenThousandYuan ? ", 0.000001 万元" : "")})");
         }
     }
 }

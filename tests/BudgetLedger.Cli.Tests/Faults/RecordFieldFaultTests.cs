@@ -29,6 +29,7 @@ public sealed class RecordFieldFaultTests(SeededLedger seeded) : IClassFixture<S
         { "entries[0].amount", "7.9e28", "amount: 7.9E+28 is beyond any budget" },
         { "entries[0].amount", "\"79000000000000000000000000000\"", "beyond any budget" },
         { "entries[0].amount", "-1", "amount: -1 is not positive" },
+        { "entries[0].amount", "\"0.000000000000000000000000001\"", "is finer than a fen" },
         { "entries[0].amount", "\"abc\"", "amount: required" },
         { "entries[0].amountUnit", "{}", "amountUnit: must be text" },
         { "entries[0].amountUnit", "\"dollars\"", "amountUnit: 'dollars' is not 元 or 万元" },

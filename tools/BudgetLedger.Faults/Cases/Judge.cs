@@ -62,7 +62,8 @@ public static partial class Judge
             yield return $"exit {run.ExitCode}, expected {string.Join(" or ", expected.ExitCodes.Order())}";
         }
 
-        if (run.ExitCode is 1 or 2 && ErrorShape.Problem(run.Stderr, run.ExitCode) is { } shape)
+        var finding = expected.FindingOnStdout is { } prefix && run.Stdout.StartsWith(prefix, StringComparison.Ordinal);
+        if (run.ExitCode is 1 or 2 && !finding && ErrorShape.Problem(run.Stderr, run.ExitCode) is { } shape)
         {
             yield return shape;
         }

@@ -33,7 +33,8 @@ public static class ArgumentCases
             cases.AddRange(Bad.Select(v => Refused([.. report.SkipLast(2), "--year", v])));
         }
 
-        cases.AddRange(Digests.Select(d => Refused(["verify", "--digest", d])));
+        cases.AddRange(Digests.Select(d => (new[] { "verify", "--digest", d },
+            d.Length == 64 && d.All(char.IsAsciiHexDigit) ? Expectation.VerifyFinding : Expectation.Exit(2))));
         return cases.Select(c => Case(c.Args, c.Expected)).ToList();
     }
 

@@ -21,6 +21,11 @@ public sealed class EntriesGuard(string folder, bool recursive, Func<string, boo
         };
     }
 
+    /// <summary>SQLite's shared-memory index and an empty write-ahead log beside a database: its working files, holding no change.</summary>
+    private static bool IsSqliteWorkingFile(string path) =>
+        path.EndsWith("-shm", StringComparison.Ordinal)
+        || (path.EndsWith("-wal", StringComparison.Ordinal) && new FileInfo(path).Length == 0);
+
     private HashSet<string> Entries()
     {
         if (!Directory.Exists(folder))
@@ -30,6 +35,7 @@ public sealed class EntriesGuard(string folder, bool recursive, Func<string, boo
 
         var option = recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
         return Directory.EnumerateFileSystemEntries(folder, "*", option)
+            .Where(e => !IsSqliteWorkingFile(e))
             .Select(e => Path.GetRelativePath(folder, e))
             .Where(filter)
             .ToHashSet(StringComparer.Ordinal);
