@@ -113,7 +113,7 @@ public static partial class StatedReasons
     /// </summary>
     private static (VarianceSubjectKind Kind, string Subject, Amount? Current)? TopicBefore(string paragraph, int offset, string subject)
     {
-        var figures = Figure().Matches(paragraph[..offset]).Select(m => (Subject: Clean(m.Groups["subject"].Value), Amount: Wan(m.Groups["amount"].Value))).ToList();
+        var figures = Figure().Matches(paragraph[Math.Max(0, offset - Window)..offset]).Select(m => (Subject: Clean(m.Groups["subject"].Value), Amount: Wan(m.Groups["amount"].Value))).ToList();
         if (subject.Length > 0)
         {
             var same = figures.LastOrDefault(f => f.Subject.EndsWith(subject, StringComparison.Ordinal));
@@ -132,11 +132,15 @@ public static partial class StatedReasons
     /// <summary>The numbered reason ("1、…", "2.…") a position falls in.</summary>
     private static string ItemAround(string paragraph, int offset)
     {
-        var marks = Item().Matches(paragraph).Select(m => m.Index).ToList();
-        var from = marks.LastOrDefault(m => m <= offset);
-        var to = marks.FirstOrDefault(m => m > offset, paragraph.Length);
+        var (start, end) = (Math.Max(0, offset - Window), Math.Min(paragraph.Length, offset + Window));
+        var marks = Item().Matches(paragraph[start..end]).Select(m => start + m.Index).ToList();
+        var from = marks.LastOrDefault(m => m <= offset, start);
+        var to = marks.FirstOrDefault(m => m > offset, end);
         return paragraph[from..to];
     }
+
+    /// <summary>How far around a clause its topic and its numbered reason are looked for: keeps a long line linear.</summary>
+    private const int Window = 2000;
 
     private static VarianceSubjectKind? TopicKind(string subject) =>
         subject.Contains("三公", StringComparison.Ordinal) || subject.Contains("机关运行经费", StringComparison.Ordinal) ? VarianceSubjectKind.OtherFigure
@@ -150,16 +154,16 @@ public static partial class StatedReasons
 
     private sealed record Claim(VarianceSubjectKind SubjectKind, string Subject, VarianceDirection Direction, Amount Amount, VarianceReasonKind Kind, string Text, Amount? ImpliedPriorYear);
 
-    [GeneratedRegex(@"(?<subject>[^，；：,;]*?)(?:较|比|与)?(?:上年度?|\d{4}年度?)?(?:相比)?(?:决算|预算数?)?(?<direction>增加|减少)了?(?<amount>\d[\d,]*(?:\.\d+)?)万元")]
+    [GeneratedRegex(@"(?<subject>[^，；：,;]{0,80}?)(?:较|比|与)?(?:上年度?|\d{4}年度?)?(?:相比)?(?:决算|预算数?)?(?<direction>增加|减少)了?(?<amount>\d[\d,]{0,20}(?:\.\d{1,6})?)万元")]
     private static partial Regex Change();
 
-    [GeneratedRegex(@"新增(?<subject>[^，；\d]+?)(?<amount>\d[\d,]*(?:\.\d+)?)万元")]
+    [GeneratedRegex(@"新增(?<subject>[^，；\d]{1,80}?)(?<amount>\d[\d,]{0,20}(?:\.\d{1,6})?)万元")]
     private static partial Regex New();
 
-    [GeneratedRegex(@"(?<subject>[^，；\d]+?)(?<amount>\d[\d,]*(?:\.\d+)?)万元为一次性项目")]
+    [GeneratedRegex(@"(?<subject>[^，；\d]{1,80}?)(?<amount>\d[\d,]{0,20}(?:\.\d{1,6})?)万元为一次性项目")]
     private static partial Regex OneOff();
 
-    [GeneratedRegex(@"(?<subject>[\u4e00-\u9fa5“”]{2,20}?)(?<amount>\d[\d,]*(?:\.\d+)?)万元")]
+    [GeneratedRegex(@"(?<subject>[\u4e00-\u9fa5“”]{2,20}?)(?<amount>\d[\d,]{0,20}(?:\.\d{1,6})?)万元")]
     private static partial Regex Figure();
 
     [GeneratedRegex(@"(?<![\d.])\d{1,2}[、.](?!\d)")]

@@ -26,13 +26,32 @@ public sealed record DisclosureText(string FileName, string EncodingName, IReadO
         }
 
         var (text, encoding) = TryUtf8(bytes, out var utf8) ? (utf8, "UTF-8") : (Encoding.GetEncoding(54936).GetString(bytes), "GB18030");
+        if (encoding == "GB18030" && Utf8Damage.FirstBadByte(bytes) is { } offset)
+        {
+            throw new ImportException(fileName, null, null, $"the file is UTF-8 text with a byte that is not UTF-8 at offset {offset:N0} (0x{bytes[offset]:X2}): it was damaged; nothing was read");
+        }
         if (!text.Any(c => c is >= '\u4e00' and <= '\u9fff'))
         {
             throw new ImportException(fileName, null, null, $"the text ({encoding}) holds no Chinese characters: not a disclosure");
         }
 
-        var lines = text.TrimStart('\ufeff').Replace('\f', '\n').Split('\n').Select((raw, i) => TextLine.Parse(i + 1, raw)).ToList();
-        return new DisclosureText(fileName, encoding, lines);
+        return new DisclosureText(fileName, encoding, Paged(text.TrimStart('\ufeff')));
+    }
+
+    /// <summary>Lines numbered as in the file; a form feed is a page break, not a line.</summary>
+    private static List<TextLine> Paged(string text)
+    {
+        var lines = new List<TextLine>();
+        var page = 1;
+        foreach (var (raw, i) in text.Split('\n').Select((raw, i) => (raw, i)))
+        {
+            var feeds = raw.Count(c => c == '\f');
+            var line = TextLine.Parse(i + 1, feeds == 0 ? raw : raw.Replace("\f", "", StringComparison.Ordinal)) with { Page = page };
+            page += feeds;
+            lines.Add(raw.StartsWith('\f') ? line with { Page = line.Page + 1 } : line);
+        }
+
+        return lines;
     }
 
     private static bool TryUtf8(byte[] bytes, out string text)

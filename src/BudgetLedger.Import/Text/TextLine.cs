@@ -3,6 +3,9 @@ namespace BudgetLedger.Import.Text;
 /// <summary>One line of the extracted text: its 1-based number in the file and its tab-separated cells, trimmed.</summary>
 public sealed record TextLine(int Number, IReadOnlyList<string> Cells)
 {
+    /// <summary>The page the line is on: 1, then one more after each form feed.</summary>
+    public int Page { get; init; } = 1;
+
     public string Text => string.Join('\t', Cells).Trim();
 
     public bool IsBlank => Cells.All(string.IsNullOrWhiteSpace);
