@@ -29,6 +29,7 @@ public sealed class DisclosureImporter
         RequiredTables.Check(fileName, header.Kind, tables.Select(t => t.Kind).ToHashSet());
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var document = new DocumentContext(fileName, sha, header);
+        PublishedTables.Add(document, raw);
 
         foreach (var (table, kind) in tables)
         {

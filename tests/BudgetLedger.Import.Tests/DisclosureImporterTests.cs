@@ -80,7 +80,9 @@ public class DisclosureImporterTests
     {
         var json = string.Join("\n", Import(seed).Events.Select(e => JsonConvert.SerializeObject(e.Event, LedgerJson.Settings)));
 
-        json.Should().NotContain("王宗兴").And.NotContain("18735173882").And.NotContain("3042611").And.NotContain("联系电话").And.NotContain("经办人");
+        // The sign-off row's labels are printed and kept; the people and numbers behind them are withheld.
+        json.Should().NotContain("王宗兴").And.NotContain("18735173882").And.NotContain("3042611").And.NotContain("6695510")
+            .And.NotContain("李俊").And.NotContain("15903502860");
     }
 
     [Theory]

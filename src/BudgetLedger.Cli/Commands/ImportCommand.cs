@@ -45,7 +45,8 @@ public static class ImportCommand
                     var result = await DocumentWriter.Write(store, document, cancellationToken);
                     summary.Add(document, result.AlreadyStored);
                     context.Output.WriteLine(result.AlreadyStored
-                        ? $"{prefix}: already imported, 0 events written"
+                        ? $"{prefix}: already imported, 0 events written" + (result.EarlierVersion is var (stored, now)
+                            ? $" (by an earlier importer, as {stored} events; this one reads {now}: re-import into a new ledger to get them)" : "")
                         : $"{prefix}: {document.Events.Count} events written ({document.Header.UnitName} {document.Header.Year.Value}), {document.Warnings.Count()} 尾差 warnings, {document.Inconsistencies.Count()} findings");
                     foreach (var finding in document.Inconsistencies)
                     {

@@ -11,6 +11,7 @@ public static class ReportCommand
         var report = new Command("report", "Render a unit's budget or final accounts from the read models (brought up to date first).");
         report.Subcommands.Add(Kind(context, "budget", "The yearly budget as the disclosure's tables: 收入总表, 支出总表, 一般公共预算支出表, 基本支出分经济科目表, 三公, 机关运行经费, 项目支出表.", BudgetReport.Build));
         report.Subcommands.Add(Kind(context, "final-accounts", "The final accounts: 收入支出决算总表, 支出决算表, 三公 budget against actual, project self-evaluations.", FinalAccountsReport.Build));
+        report.Subcommands.Add(Kind(context, "published", "Every table of the year's documents exactly as printed, recognised or not: each row's cells in order (json adds each row's page and line).", PublishedReport.Build));
         report.Subcommands.Add(Kind(context, "findings", "The findings recorded at import against the unit's year: table, line, rule, expected and found.", FindingsReport.Build));
         return report;
     }

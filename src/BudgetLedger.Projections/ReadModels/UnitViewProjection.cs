@@ -38,8 +38,14 @@ public static class UnitViewProjection
         FunctionalClassesNamed n => view.WithYear(n.FiscalYear.Value, y => y with { ClassNames = y.ClassNames.SetItems(n.Classes.Select(c => KeyValuePair.Create(c.Code.Value, c.Name))) }),
         PerformanceTargetsDeclared t => view.WithYear(t.FiscalYear.Value, y => y with { Targets = y.Targets.Add(new TargetsFigure(t.ProjectName, t.Kind?.ToString(), t.TotalFunds?.InYuan, t.AnnualFunds?.InYuan, t.Funds, t.Targets)) }),
         FindingRecorded f => view.WithYear(f.FiscalYear.Value, y => y with { Findings = y.Findings.Add(new FindingFigure(f.DocumentSha256, f.Table, f.Line, f.Rule, f.Expected, f.Actual)) }),
+        TablePublished t => view.WithYear(t.FiscalYear.Value, y => y with { PublishedTables = Published(y.PublishedTables, t) }),
         _ => view,
     };
+
+    /// <summary>A table published again (a document re-read) replaces its earlier copy.</summary>
+    private static System.Collections.Immutable.ImmutableList<PublishedTableFigure> Published(System.Collections.Immutable.ImmutableList<PublishedTableFigure> tables, TablePublished t) =>
+        tables.RemoveAll(p => p.DocumentSha256 == t.DocumentSha256 && p.Ordinal == t.Ordinal)
+            .Add(new PublishedTableFigure(t.DocumentSha256, t.Ordinal, t.Title, t.Unit, t.Rows, t.Notes));
 
     private static UnitView Renamed(UnitView view, UnitRenamed r, Guid eventId)
     {

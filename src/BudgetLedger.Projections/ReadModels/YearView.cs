@@ -49,6 +49,9 @@ public sealed record YearView
 
     public ImmutableList<string> Documents { get; init; } = [];
 
+    /// <summary>Every table of the year's documents as printed, in document order.</summary>
+    public ImmutableList<PublishedTableFigure> PublishedTables { get; init; } = [];
+
     public ImmutableList<StatedReasonFigure> StatedReasons { get; init; } = [];
 
     public ImmutableList<TransferFigure> Transfers { get; init; } = [];

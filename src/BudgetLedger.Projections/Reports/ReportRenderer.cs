@@ -9,15 +9,26 @@ public static class ReportRenderer
 {
     public static string Render(IReadOnlyList<ReportTable> tables, string format) => format switch
     {
-        "json" => new JArray(tables.Select(t => new JObject
-        {
-            ["title"] = t.Title,
-            ["headers"] = new JArray(t.Headers),
-            ["rows"] = new JArray(t.Rows.Select(r => new JArray(r))),
-        })).ToString(Newtonsoft.Json.Formatting.Indented),
+        "json" => new JArray(tables.Select(Json)).ToString(Newtonsoft.Json.Formatting.Indented),
         "csv" => string.Join("\n", tables.Select(t => string.Join("\n", new[] { Csv([t.Title]), Csv(t.Headers) }.Concat(t.Rows.Select(Csv))))) + "\n",
         _ => string.Join("\n", tables.Select(Text)),
     };
+
+    private static JObject Json(ReportTable t)
+    {
+        var json = new JObject { ["title"] = t.Title, ["headers"] = new JArray(t.Headers), ["rows"] = new JArray(t.Rows.Select(r => new JArray(r))) };
+        if (t.Unit is not null)
+        {
+            json["unit"] = t.Unit;
+        }
+
+        if (t.RowSources is { } sources)
+        {
+            json["sources"] = new JArray(sources.Select(s => new JObject { ["page"] = s.Page, ["line"] = s.Line }));
+        }
+
+        return json;
+    }
 
     private static string Csv(IEnumerable<string> cells) =>
         string.Join(",", cells.Select(c => c.Contains(',') || c.Contains('"') || c.Contains('\n') ? $"\"{c.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : c));
@@ -26,7 +37,7 @@ public static class ReportRenderer
     {
         var all = new List<IReadOnlyList<string>> { table.Headers };
         all.AddRange(table.Rows);
-        var widths = Enumerable.Range(0, table.Headers.Count).Select(i => all.Max(r => Width(i < r.Count ? r[i] : ""))).ToArray();
+        var widths = Enumerable.Range(0, all.Max(r => r.Count)).Select(i => all.Max(r => Width(i < r.Count ? r[i] : ""))).ToArray();
         var text = new StringBuilder().AppendLine(table.Title);
         foreach (var row in all)
         {

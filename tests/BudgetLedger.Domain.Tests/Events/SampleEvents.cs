@@ -53,6 +53,8 @@ public static class SampleEvents
         new GovernmentProcurementStated(DataCenter, Year2022, Basis.Budget, Amount.TenThousandYuan(120.00m), Amount.TenThousandYuan(0m), Amount.TenThousandYuan(836.00m)),
         new AssetsStated(SocialInsuranceBureau, Year2022, "车辆", 2m, null),
         new FindingRecorded(SocialInsuranceBureau, Year2022, new string('c', 64), "财政拨款“三公”经费支出决算表", 257, "执行率 stated in the notes = actual ÷ budget", "100.00%", "10.69%"),
+        new TablePublished(DataCenter, Year2022, new string('d', 64), 3, "2022年一般公共预算支出预算表", 120, AmountUnit.TenThousandYuan,
+            [new PublishedRow(123, 2, ["科目编码", "科目名称", "合计"]), new PublishedRow(124, 2, ["2080107", "社会保险经办机构", "1,129.97"])], ["本表无数据"]),
         new RevenueStated(SocialInsuranceBureau, Year2022, Basis.Actual, "一般公共预算财政拨款收入", Amount.TenThousandYuan(9349.70m)),
         new SurplusDistributed(SocialInsuranceBureau, Year2022, Amount.TenThousandYuan(0.07m)),
         new EconomicExpenditureExecuted(SocialInsuranceBureau, Year2022, EconomicClass.Of("30201", "办公费"), BasicExpenditureComponent.OperatingCosts, Amount.TenThousandYuan(52.70m), Amount.TenThousandYuan(12.48m)),

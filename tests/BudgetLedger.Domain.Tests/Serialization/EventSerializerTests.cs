@@ -35,7 +35,8 @@ public class EventSerializerTests
             "V1.BasicExpenditureBudgeted", "V1.ProjectDeclared", "V1.PerformanceSelfEvaluated", "V1.VarianceReasonStated",
             "V1.ThreePublicExpensesStated", "V1.AgencyOperatingCostsStated", "V1.GovernmentProcurementStated", "V1.AssetsStated",
             "V1.EventReversed", "V1.FindingRecorded", "V1.PerformanceTargetsDeclared",
-            "V1.RevenueStated", "V1.SurplusDistributed", "V1.EconomicExpenditureExecuted", "V1.FunctionalClassesNamed", "V1.ProjectAliasRecorded");
+            "V1.RevenueStated", "V1.SurplusDistributed", "V1.EconomicExpenditureExecuted", "V1.FunctionalClassesNamed", "V1.ProjectAliasRecorded",
+            "V1.TablePublished");
     }
 
     [Theory]

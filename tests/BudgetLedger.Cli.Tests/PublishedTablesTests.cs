@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using BudgetLedger.Import;
+using BudgetLedger.Import.Tests;
+using Newtonsoft.Json.Linq;
+
+namespace BudgetLedger.Cli.Tests;
+
+/// <summary>What a document printed is what the ledger shows: every figure of every table comes back at its row and column.</summary>
+public sealed partial class PublishedTablesTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public static TheoryData<string> SeedDocuments() => [.. Seeds.All];
+
+    [Theory]
+    [MemberData(nameof(SeedDocuments))]
+    public async Task Every_line_of_the_document_holding_a_figure_comes_back_from_the_report_with_the_same_cells_in_order(string seed)
+    {
+        var ledger = Path.Combine(_folder.Path, "ledger.db");
+        (await CliRun.Invoke("import", Seeds.PathOf(seed), "--store", ledger)).ExitCode.Should().Be(0);
+        var header = new DisclosureImporter().Read(seed, Seeds.Bytes(seed)).Header;
+
+        var report = await CliRun.Invoke("report", "published", "--unit", header.UnitCode ?? header.UnitName, "--year", header.Year.ToString(), "--format", "json", "--store", ledger);
+
+        report.ExitCode.Should().Be(0, report.Error);
+        var byLine = JArray.Parse(report.Output).SelectMany(t => t["rows"]!.Zip(t["sources"]!, (row, source) =>
+            (Line: source.Value<int>("line"), Cells: row.Select(c => c.Value<string>()!).ToList()))).ToDictionary(r => r.Line, r => r.Cells);
+        var lines = File.ReadAllText(Seeds.PathOf(seed)).Split('\n');
+        var withFigures = lines.Select((text, i) => (Number: i + 1, Cells: text.TrimEnd('\r').Split('\t').Select(c => c.Trim()).ToList()))
+            .Where(l => l.Cells.Any(c => Figure().IsMatch(c))).ToList();
+        withFigures.Should().NotBeEmpty();
+        foreach (var (number, cells) in withFigures)
+        {
+            byLine.Should().ContainKey(number, $"line {number} of {seed} prints figures");
+            byLine[number].Should().Equal(cells, $"line {number} of {seed} is reported cell for cell, in order");
+        }
+    }
+
+    [Fact]
+    public async Task The_work_injury_centres_economic_class_subtotals_come_back_as_printed_not_as_recomputed()
+    {
+        var ledger = Path.Combine(_folder.Path, "ledger.db");
+        (await CliRun.Invoke("import", Seeds.PathOf(Seeds.WorkInjuryCenter2022), "--store", ledger)).ExitCode.Should().Be(0);
+
+        var report = await CliRun.Invoke("report", "published", "--unit", "209105", "--year", "2022", "--format", "json", "--store", ledger);
+
+        var economic = JArray.Parse(report.Output).Single(t => t.Value<string>("title")!.Contains("基本支出", StringComparison.Ordinal));
+        var rows = economic["rows"]!.Select(r => r.Select(c => c.Value<string>()!).ToList()).ToList();
+        rows.Should().Contain(r => r[0] == "工资福利支出" && r.Contains("625.85"));
+        rows.Should().Contain(r => r[0] == "合计" && r.Contains("728.19"));
+    }
+
+    [GeneratedRegex(@"^-?[\d,]+\.\d+$")]
+    private static partial Regex Figure();
+
+    public void Dispose() => _folder.Dispose();
+}
