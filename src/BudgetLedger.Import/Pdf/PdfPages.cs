@@ -14,13 +14,14 @@ public static class PdfPages
     {
         PdfSignature.Check(fileName, bytes);
         using var document = Open(fileName, bytes);
-        if (document.NumberOfPages == 0)
+        var count = PageCount(fileName, document);
+        if (count == 0)
         {
             throw Refusal(fileName, "the PDF has no pages: an empty document cannot be read");
         }
 
-        var pages = new List<PdfPage>(document.NumberOfPages);
-        for (var number = 1; number <= document.NumberOfPages; number++)
+        var pages = new List<PdfPage>(count);
+        for (var number = 1; number <= count; number++)
         {
             pages.Add(ReadPage(fileName, document, number));
         }
@@ -47,6 +48,18 @@ public static class PdfPages
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw Refusal(fileName, $"the PDF cannot be opened: it is damaged or cut off ({e.Message})");
+        }
+    }
+
+    private static int PageCount(string fileName, PdfDocument document)
+    {
+        try
+        {
+            return document.NumberOfPages;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw Refusal(fileName, $"the PDF's page tree cannot be read: it is damaged or cut off ({e.Message})");
         }
     }
 
