@@ -7,11 +7,12 @@ using BudgetLedger.Benchmark;
 // Then imports synthetic disclosures shaped like the seeds and prints documents/s and events/s.
 // dotnet run --project tools/BudgetLedger.Benchmark -c Release -- [--events N] [--batch B[,B2…]] [--streams S] [--documents D] [--seeds DIR]
 // --only esdb --esdb CONNECTION: batched appends and $all reads on an EventStoreDB server beside SQLite, same rows.
+// --only pdf [--corpus DIR] [--pdf-rounds 3]: the corpus PDFs' text, PdfPig's raw word extraction against ours.
 var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.a[2..], p => p.i + 1 < args.Length ? args[p.i + 1] : "");
 if (options.ContainsKey("help"))
 {
-    Console.WriteLine("usage: BudgetLedger.Benchmark [--events 200000] [--batch 500[,50,…]] [--streams 200] [--documents 1000] [--projection-events 1000000] [--projection-batch 5000] [--projection-rounds 3] [--only store|import|projections|esdb] [--esdb esdb://127.0.0.1:2113?tls=false] [--seeds seeds] [--folder DIR]");
+    Console.WriteLine("usage: BudgetLedger.Benchmark [--events 200000] [--batch 500[,50,…]] [--streams 200] [--documents 1000] [--projection-events 1000000] [--projection-batch 5000] [--projection-rounds 3] [--only store|import|projections|esdb|pdf] [--corpus ../shared/corpus] [--pdf-rounds 3] [--esdb esdb://127.0.0.1:2113?tls=false] [--seeds seeds] [--folder DIR]");
     return 0;
 }
 
@@ -60,6 +61,12 @@ if (projectionEvents > 0 && only is null or "projections")
     var projectionBatch = int.Parse(options.GetValueOrDefault("projection-batch", "5000"), CultureInfo.InvariantCulture);
     var rounds = int.Parse(options.GetValueOrDefault("projection-rounds", "3"), CultureInfo.InvariantCulture);
     await ProjectionRuns.Run(options.GetValueOrDefault("seeds") ?? "seeds", projectionEvents, projectionBatch, rounds, folder);
+}
+
+if (only is null or "pdf")
+{
+    var pdfRounds = int.Parse(options.GetValueOrDefault("pdf-rounds", "3"), CultureInfo.InvariantCulture);
+    PdfRuns.Run(options.GetValueOrDefault("corpus") ?? Path.Combine("..", "shared", "corpus"), pdfRounds);
 }
 
 return 0;
