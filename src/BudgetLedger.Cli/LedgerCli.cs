@@ -20,6 +20,7 @@ public static class LedgerCli
         };
         root.Subcommands.Add(InitCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(InspectCommand.Create(context));
         root.Subcommands.Add(RecordCommand.Create(context));
         root.Subcommands.Add(FindingsCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));

@@ -24,23 +24,24 @@ public sealed class DisclosureImporter
         }
 
         var tables = raw.Select(t => (Table: t, Kind: TableRecognizer.Recognize(t.Title)
-            ?? throw new ImportException(fileName, t.Title, t.TitleLine, "a table of a kind no rule recognises"))).ToList();
+            ?? throw new ImportException(fileName, t.Title, t.TitleLine, "a table of a kind no rule recognises", t.TitlePage))).ToList();
         var header = DocumentHeader.Read(text, tables);
         RequiredTables.Check(fileName, header.Kind, tables.Select(t => t.Kind).ToHashSet());
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var document = new DocumentContext(fileName, sha, header);
+        var pages = text.Lines.ToDictionary(l => l.Number, l => l.Page);
+        var document = new DocumentContext(fileName, sha, header) { PageOf = line => pages.GetValueOrDefault(line, 1) };
         PublishedTables.Add(document, raw);
 
         foreach (var (table, kind) in tables)
         {
             if (table.Unit == Domain.Amounts.AmountUnit.Yuan && kind is not (TableKind.PerformanceTargets or TableKind.PerformanceSelfEvaluation))
             {
-                throw new ImportException(fileName, table.Title, table.TitleLine, "the table states its figures in 元 where tables of this kind are in 万元");
+                throw new ImportException(fileName, table.Title, table.TitleLine, "the table states its figures in 元 where tables of this kind are in 万元", table.TitlePage);
             }
 
             if (!_importers.Any(i => i.Kinds.Contains(kind)))
             {
-                throw new ImportException(fileName, table.Title, table.TitleLine, $"tables of kind {kind} are recognised but not imported yet, and a document goes in whole or not at all");
+                throw new ImportException(fileName, table.Title, table.TitleLine, "a table recognised but not read yet, and a document goes in whole or not at all", table.TitlePage);
             }
         }
 

@@ -4,9 +4,11 @@ namespace BudgetLedger.Import;
 /// A document that cannot be imported: names the file, the table and source line where known, and the
 /// rule broken. Nothing of the document is written.
 /// </summary>
-public sealed class ImportException(string file, string? table, int? line, string rule)
-    : Exception($"{file}{(table is null ? "" : $", table '{table}'")}{(line is null ? "" : $", line {line}")}: {rule}")
+public sealed class ImportException(string file, string? table, int? line, string rule, int? page = null)
+    : Exception($"{file}{(page is null ? "" : $", page {page}")}{(table is null ? "" : $", table '{table}'")}{(line is null ? "" : $", line {line}")}: {rule}")
 {
+    public int? Page { get; } = page;
+
     public string File { get; } = file;
 
     public string? Table { get; } = table;

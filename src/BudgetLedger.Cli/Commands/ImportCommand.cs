@@ -10,7 +10,7 @@ public static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Disclosure text files, or folders whose *.txt files are imported in name order; record files (*.records.json, see `record`) there are recorded after the documents.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Disclosures (PDF, or text: UTF-8 or GB18030), or folders whose *.pdf and *.txt files are imported in name order; record files (*.records.json, see `record`) there are recorded after the documents.", Arity = ArgumentArity.OneOrMore };
         var strict = new Option<bool>("--strict") { Description = "Refuse a document with any finding (an identity broken beyond rounding) instead of recording the finding." };
         var command = new Command("import", "Import budget and final-accounts disclosures: each document goes in whole, as one atomic append, or not at all. Importing a document again writes nothing.")
         {
@@ -82,14 +82,14 @@ public static class ImportCommand
 
     private const string RecordFileSuffix = ".records.json";
 
-    private static List<string>? Expand(string[] paths, CliContext context)
+    internal static List<string>? Expand(string[] paths, CliContext context)
     {
         var files = new List<string>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal));
+                files.AddRange(Directory.GetFiles(path, "*.txt").Concat(Directory.GetFiles(path, "*.pdf")).Order(StringComparer.Ordinal));
                 files.AddRange(Directory.GetFiles(path, "*" + RecordFileSuffix).Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))

@@ -48,5 +48,9 @@ public sealed class DocumentContext(string file, string sha256, DocumentHeader h
 
     public void Report(IEnumerable<Finding> findings) => _findings.AddRange(findings);
 
-    public ImportException Error(RawTable table, int? line, string rule) => new(File, table.Title, line ?? table.TitleLine, rule);
+    /// <summary>The page a line of the document is on (1 for text without page breaks).</summary>
+    public Func<int, int> PageOf { get; init; } = _ => 1;
+
+    public ImportException Error(RawTable table, int? line, string rule) =>
+        new(File, table.Title, line ?? table.TitleLine, rule, PageOf(line ?? table.TitleLine));
 }

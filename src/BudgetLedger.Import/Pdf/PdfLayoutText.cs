@@ -10,7 +10,7 @@ namespace BudgetLedger.Import.Pdf;
 public static class PdfLayoutText
 {
     /// <summary>A gap wider than this many letter sizes separates cells, not words of one cell.</summary>
-    private const double CellGap = 0.8;
+    internal const double CellGap = 0.8;
 
     /// <summary>A baseline this many line sizes below the previous one leaves a blank line between them.</summary>
     private const double BlankLineGap = 2.2;

@@ -15,6 +15,9 @@ internal static class PdfSignature
 
     private static readonly byte[] Trailer = Encoding.ASCII.GetBytes("%%EOF");
 
+    /// <summary>The file says it is a PDF (whether or not it is whole).</summary>
+    public static bool IsPdf(byte[] bytes) => bytes.AsSpan(0, Math.Min(Window, bytes.Length)).IndexOf(Header) >= 0;
+
     public static void Check(string fileName, byte[] bytes)
     {
         if (bytes.Length == 0)

@@ -10,7 +10,7 @@ public static class TableSegmenter
     {
         var watermarks = Watermarks.Find(text.Lines);
         var tables = new List<RawTable>();
-        (string Title, int Line)? current = null;
+        (string Title, int Line, int Page)? current = null;
         var lines = new List<TextLine>();
         var notes = new List<string>();
         AmountUnit? unit = null;
@@ -21,7 +21,7 @@ public static class TableSegmenter
         {
             if (current is { } c)
             {
-                tables.Add(new RawTable(c.Title, c.Line, unit, lines.ToList(), notes.ToList()));
+                tables.Add(new RawTable(c.Title, c.Line, unit, lines.ToList(), notes.ToList()) { TitlePage = c.Page });
             }
 
             current = null;
@@ -41,7 +41,7 @@ public static class TableSegmenter
             if (single is not null && TableTitles.IsTitle(single))
             {
                 Close();
-                current = (single, line.Number);
+                current = (single, line.Number, line.Page);
                 continue;
             }
 

@@ -14,6 +14,12 @@ public sealed record DisclosureText(string FileName, string EncodingName, IReadO
 
     public static DisclosureText Decode(string fileName, byte[] bytes)
     {
+        if (Pdf.PdfSignature.IsPdf(bytes))
+        {
+            // Each page's lines, with cells placed by the gaps between words; pages and line numbers as read.
+            return new DisclosureText(fileName, "PDF", Paged(Pdf.PdfCellText.Render(Pdf.PdfPages.Read(fileName, bytes))));
+        }
+
         if (bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
         {
             throw new ImportException(fileName, null, null, "the file is empty");

@@ -1,0 +1,43 @@
+using BudgetLedger.Domain.Amounts;
+
+namespace BudgetLedger.Import.Inspection;
+
+/// <summary>Reads a document as import does, table by table, and says what import would do with it; writes nothing.</summary>
+public static class Inspector
+{
+    public static DocumentInspection Inspect(string fileName, byte[] bytes)
+    {
+        DisclosureText text;
+        try
+        {
+            text = DisclosureText.Decode(fileName, bytes);
+        }
+        catch (ImportException e)
+        {
+            return new DocumentInspection(fileName, "unreadable", 0, []) { Refusal = e.Message };
+        }
+
+        var tables = TableSegmenter.Split(text).Select((t, i) => Table(t, i + 1)).ToList();
+        var inspection = new DocumentInspection(fileName, text.EncodingName, text.Lines.Count == 0 ? 0 : text.Lines.Max(l => l.Page), tables);
+        try
+        {
+            var document = new DisclosureImporter().Read(fileName, bytes);
+            return inspection with { Events = document.Events.Count, Warnings = document.Warnings.Count(), Findings = document.Inconsistencies.Count() };
+        }
+        catch (ImportException e)
+        {
+            return inspection with { Refusal = e.Message };
+        }
+    }
+
+    private static TableInspection Table(RawTable table, int ordinal) => new(
+        ordinal,
+        table.Title,
+        table.TitlePage,
+        table.TitleLine,
+        TableRecognizer.Recognize(table.Title) is { } kind ? TableKindNames.Of(kind) : null,
+        table.Unit is { } unit ? Amount.UnitSymbol(unit) : null,
+        table.Lines.Count,
+        table.Lines.Count == 0 ? 0 : table.Lines.Max(l => l.Cells.Count),
+        table.Notes.Count);
+}

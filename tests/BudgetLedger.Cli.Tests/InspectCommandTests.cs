@@ -1,0 +1,53 @@
+using BudgetLedger.Import.Tests;
+using Newtonsoft.Json.Linq;
+
+namespace BudgetLedger.Cli.Tests;
+
+/// <summary>inspect shows, without writing, what a document holds and what import would do with it.</summary>
+public sealed class InspectCommandTests : IDisposable
+{
+    private const string ChangshaPdf = "2026-hunan-changsha-vocational-education-base-office-budget.pdf";
+    private readonly TempFolder _folder = new();
+
+    private static string PdfPath(string name) =>
+        Path.Combine(Path.GetDirectoryName(Seeds.Folder)!, "tests", "BudgetLedger.Import.Tests", "Pdf", "Documents", name);
+
+    [Fact]
+    public async Task Inspecting_a_seed_lists_each_table_with_the_national_table_it_is_and_what_import_would_write()
+    {
+        var result = await CliRun.Invoke("inspect", Seeds.PathOf(Seeds.WorkInjuryCenter2022));
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("15 tables): import would write 55 events, 2 尾差 warnings, 1 findings")
+            .And.MatchRegex(@"(?m)^6\s+1\s+152\s+一般公共预算安排基本支出分经济科目表\s+一般公共预算基本支出分经济科目表\s+万元\s+31\s+3\s*$");
+    }
+
+    [Fact]
+    public async Task Inspecting_a_pdf_reads_its_tables_by_page_and_says_why_import_would_refuse_it()
+    {
+        var result = await CliRun.Invoke("inspect", PdfPath(ChangshaPdf), "--format", "json");
+
+        result.ExitCode.Should().Be(1, "import would refuse it");
+        var inspection = JArray.Parse(result.Output).Single();
+        inspection.Value<string>("format").Should().Be("PDF");
+        inspection.Value<int>("pages").Should().Be(26);
+        inspection.Value<string>("refusal").Should().Contain("page 2").And.Contain("1、部门收支总表");
+        var threePublic = inspection["tables"]!.Single(t => t.Value<string>("title") == "2026年一般公共预算“三公”经费支出情况表");
+        (threePublic.Value<int>("page"), threePublic.Value<string>("kind"), threePublic.Value<string>("unit")).Should().Be((20, "“三公”经费支出表", "万元"));
+    }
+
+    [Fact]
+    public async Task Importing_a_pdf_that_would_be_refused_writes_nothing_and_names_page_table_and_line()
+    {
+        var ledger = Path.Combine(_folder.Path, "ledger.db");
+        (await CliRun.Invoke("init", "--store", ledger)).ExitCode.Should().Be(0);
+
+        var result = await CliRun.Invoke("import", PdfPath(ChangshaPdf), "--store", ledger);
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain($"{ChangshaPdf}, page 2, table '1、部门收支总表', line 13:");
+        CliRun.Json((await CliRun.Invoke("status", "--format", "json", "--store", ledger)).Output).Value<long>("events").Should().Be(0);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
