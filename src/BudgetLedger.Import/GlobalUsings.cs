@@ -7,3 +7,4 @@ global using BudgetLedger.Import.Readers;
 global using BudgetLedger.Import.Tables;
 global using BudgetLedger.Import.Text;
 global using BudgetLedger.Import.Validation;
+global using BudgetLedger.Domain.Tables;

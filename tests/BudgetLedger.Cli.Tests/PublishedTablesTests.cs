@@ -50,6 +50,30 @@ public sealed partial class PublishedTablesTests : IDisposable
         rows.Should().Contain(r => r[0] == "合计" && r.Contains("728.19"));
     }
 
+    [Fact]
+    public async Task Reports_print_the_subtotals_the_documents_printed_beside_the_sums_of_their_parts()
+    {
+        var ledger = Path.Combine(_folder.Path, "ledger.db");
+        (await CliRun.Invoke("import", CliRun.SeedsFolder(), "--store", ledger)).ExitCode.Should().Be(0);
+
+        var budget = await Table(ledger, "budget", "209105", 2022, "基本支出分经济科目表");
+        var accounts = await Table(ledger, "final-accounts", "209100", 2022, "支出决算明细表");
+
+        budget.Single(r => r[1] == "合计").Should().Equal("", "合计", "728.19", "633.01", "95.21", "728.22", "-0.03");
+        budget.Single(r => r[0] == "301")[2..].Should().StartWith(["625.85"]).And.EndWith(["625.87", "-0.02"]);
+        accounts.Single(r => r[0] == "人员经费合计").Should().Equal("人员经费合计", "", "7474.62", "3308.90", "7474.64", "-0.02");
+        accounts.Single(r => r[0] == "301").Should().Equal("301", "工资福利支出", "3105.00", "3105.00", "3105.02", "-0.02");
+        accounts.Single(r => r[0] == "303").Should().Equal("303", "对个人和家庭的补助", "4369.63", "203.90", "4369.62", "+0.01");
+    }
+
+    private static async Task<List<List<string>>> Table(string ledger, string kind, string unit, int year, string title)
+    {
+        var report = await CliRun.Invoke("report", kind, "--unit", unit, "--year", year.ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "json", "--store", ledger);
+        report.ExitCode.Should().Be(0, report.Error);
+        return JArray.Parse(report.Output).Single(t => t.Value<string>("title")!.Contains(title, StringComparison.Ordinal))["rows"]!
+            .Select(r => r.Select(c => c.Value<string>()!).ToList()).ToList();
+    }
+
     [GeneratedRegex(@"^-?[\d,]+\.\d+$")]
     private static partial Regex Figure();
 

@@ -45,7 +45,7 @@ public static class UnitViewProjection
     /// <summary>A table published again (a document re-read) replaces its earlier copy.</summary>
     private static System.Collections.Immutable.ImmutableList<PublishedTableFigure> Published(System.Collections.Immutable.ImmutableList<PublishedTableFigure> tables, TablePublished t) =>
         tables.RemoveAll(p => p.DocumentSha256 == t.DocumentSha256 && p.Ordinal == t.Ordinal)
-            .Add(new PublishedTableFigure(t.DocumentSha256, t.Ordinal, t.Title, t.Unit, t.Rows, t.Notes));
+            .Add(new PublishedTableFigure(t.DocumentSha256, t.Ordinal, t.Title, t.Unit, t.Rows, t.Notes, t.Kind));
 
     private static UnitView Renamed(UnitView view, UnitRenamed r, Guid eventId)
     {

@@ -61,16 +61,22 @@ public static class BudgetReport
         var rows = new List<IReadOnlyList<string>>();
         decimal? Sum(IEnumerable<EconomicFigure> f, string? component = null) =>
             f.Where(x => component is null || x.Component == component).Select(x => x.Amount).DefaultIfEmpty().Sum() is var s && f.Any(x => component is null || x.Component == component) ? s : null;
-        List<string> Row(string code, string name, IReadOnlyList<EconomicFigure> f) =>
-            [code, name, Figures.Wan(Sum(f)), Figures.Wan(Sum(f, "PersonnelCosts")), Figures.Wan(Sum(f, "OperatingCosts"))];
-        rows.Add(Row("", "合计", y.BasicBudget));
+        var printed = PrintedTotals.Of(y, Domain.Tables.TableKind.BasicExpenditureByEconomicClass);
+        List<string> Row(string code, string name, IReadOnlyList<EconomicFigure> f, bool subtotal = false)
+        {
+            var (shown, computed, difference) = subtotal ? printed.Compare(name, Sum(f)) : (Figures.Wan(Sum(f)), "", "");
+            var (personnel, operating) = subtotal ? (printed.Printed(name, 1), printed.Printed(name, 2)) : (null, null);
+            return [code, name, shown, personnel ?? Figures.Wan(Sum(f, "PersonnelCosts")), operating ?? Figures.Wan(Sum(f, "OperatingCosts")), computed, difference];
+        }
+
+        rows.Add(Row("", "合计", y.BasicBudget, subtotal: true));
         foreach (var cls in y.BasicBudget.GroupBy(b => b.Code[..3]).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            rows.Add(Row(cls.Key, Domain.Classification.EconomicClassCatalog.NameOf(cls.Key) ?? "", cls.ToList()));
+            rows.Add(Row(cls.Key, Domain.Classification.EconomicClassCatalog.NameOf(cls.Key) ?? "", cls.ToList(), subtotal: true));
             rows.AddRange(cls.GroupBy(b => (b.Code, b.Name)).OrderBy(g => g.Key.Code, StringComparer.Ordinal).Select(item => Row(item.Key.Code, item.Key.Name, item.ToList())));
         }
 
-        return new ReportTable($"{year}年一般公共预算基本支出分经济科目表", ["科目编码", "经济科目名称", "合计", "人员经费", "公用经费"], rows);
+        return new ReportTable($"{year}年一般公共预算基本支出分经济科目表", ["科目编码", "经济科目名称", "合计", "人员经费", "公用经费", "按明细计算", "尾差"], rows);
     }
 
     internal static ReportTable ThreePublic(string title, ThreePublicFigures? t) =>

@@ -39,19 +39,28 @@ public static class FinalAccountsReport
     /// <summary>公开06: economic classes with their items, 金额 and 其中：基本支出, and the 人员经费 / 公用经费 totals.</summary>
     private static ReportTable Detail(int year, YearView y)
     {
-        static string Sum(IEnumerable<decimal?> values) => values.OfType<decimal>().DefaultIfEmpty().Sum() is var s && values.Any(v => v is not null) ? Figures.Wan(s) : "";
+        static decimal? Total(IEnumerable<decimal?> values) => values.Any(v => v is not null) ? values.OfType<decimal>().Sum() : null;
+        static string Sum(IEnumerable<decimal?> values) => Figures.Wan(Total(values));
+        var printed = PrintedTotals.Of(y, Domain.Tables.TableKind.FinalAccountsGeneralPublicBudgetDetail);
+        IReadOnlyList<string> Subtotal(string code, string label, IReadOnlyList<EconomicFigure> f)
+        {
+            var (shown, computed, difference) = printed.Compare(label, Total(f.Select(e => e.Amount)));
+            return [code, code.Length == 0 ? "" : label, shown, printed.Printed(label, 1) ?? Sum(f.Select(e => e.OfWhichBasic)), computed, difference];
+        }
+
         var rows = new List<IReadOnlyList<string>>();
         foreach (var component in y.EconomicExecutions.GroupBy(e => e.Component))
         {
-            rows.Add([component.Key == "PersonnelCosts" ? "人员经费合计" : "公用经费合计", "", Sum(component.Select(e => e.Amount)), Sum(component.Select(e => e.OfWhichBasic))]);
+            var label = component.Key == "PersonnelCosts" ? "人员经费合计" : "公用经费合计";
+            rows.Add(Subtotal("", label, component.ToList()) is var total ? [label, .. total.Skip(1)] : []);
             foreach (var cls in component.GroupBy(e => e.Code[..3]).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                rows.Add([cls.Key, Domain.Classification.EconomicClassCatalog.NameOf(cls.Key) ?? "", Sum(cls.Select(e => e.Amount)), Sum(cls.Select(e => e.OfWhichBasic))]);
-                rows.AddRange(cls.OrderBy(e => e.Code, StringComparer.Ordinal).Select(e => (IReadOnlyList<string>)[e.Code, e.Name, Figures.Wan(e.Amount), Figures.Wan(e.OfWhichBasic)]));
+                rows.Add(Subtotal(cls.Key, Domain.Classification.EconomicClassCatalog.NameOf(cls.Key) ?? "", cls.ToList()));
+                rows.AddRange(cls.OrderBy(e => e.Code, StringComparer.Ordinal).Select(e => (IReadOnlyList<string>)[e.Code, e.Name, Figures.Wan(e.Amount), Figures.Wan(e.OfWhichBasic), "", ""]));
             }
         }
 
-        return new ReportTable($"{year}年一般公共预算财政拨款支出决算明细表", ["科目编码", "科目名称", "金额", "其中：基本支出"], rows);
+        return new ReportTable($"{year}年一般公共预算财政拨款支出决算明细表", ["科目编码", "科目名称", "金额", "其中：基本支出", "按明细计算", "尾差"], rows);
     }
 
     /// <summary>公开10: procurement, agency operating costs, assets.</summary>

@@ -1,3 +1,4 @@
+using BudgetLedger.Domain.Tables;
 using BudgetLedger.Import.Readers;
 using BudgetLedger.Import.Tables;
 using BudgetLedger.Import.Validation;

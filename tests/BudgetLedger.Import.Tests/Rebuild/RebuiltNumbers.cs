@@ -1,3 +1,4 @@
+using BudgetLedger.Domain.Tables;
 using BudgetLedger.Domain.Amounts;
 using BudgetLedger.Domain.Classification;
 using BudgetLedger.Domain.Events;

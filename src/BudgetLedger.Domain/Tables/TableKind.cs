@@ -1,4 +1,4 @@
-namespace BudgetLedger.Import.Tables;
+namespace BudgetLedger.Domain.Tables;
 
 /// <summary>The kinds of table the disclosures publish.</summary>
 public enum TableKind
