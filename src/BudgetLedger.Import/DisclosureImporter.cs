@@ -4,8 +4,8 @@ using BudgetLedger.Import.Importers;
 namespace BudgetLedger.Import;
 
 /// <summary>
-/// Reads one disclosure into the events it states, or refuses it whole. Tables are recognised by title;
-/// a title no rule knows, or a kind no importer reads yet, stops the import with its name.
+/// Reads one disclosure into the events it states, or refuses it whole. Every table goes in as printed; tables
+/// recognised by title also give typed events, and one no rule recognises is kept as printed, not interpreted.
 /// </summary>
 public sealed class DisclosureImporter
 {
@@ -23,8 +23,15 @@ public sealed class DisclosureImporter
             throw new ImportException(fileName, null, null, "no table title found: not a budget or final-accounts disclosure in a known layout");
         }
 
-        var tables = raw.Select(t => (Table: t, Kind: TableRecognizer.Recognize(t.Title)
-            ?? throw new ImportException(fileName, t.Title, t.TitleLine, "a table of a kind no rule recognises", t.TitlePage))).ToList();
+        var recognised = raw.Select(t => (Table: t, Kind: TableRecognizer.Recognize(t.Title))).ToList();
+        var notInterpreted = recognised.Where(t => t.Kind is null).Select(t => t.Table).ToList();
+        var tables = recognised.Where(t => t.Kind is not null).Select(t => (t.Table, Kind: t.Kind!.Value)).ToList();
+        if (tables.Count == 0)
+        {
+            var first = raw[0];
+            throw new ImportException(fileName, first.Title, first.TitleLine, "no table of a kind any rule recognises: nothing to read the unit, year and figures from", first.TitlePage);
+        }
+
         var header = DocumentHeader.Read(text, tables);
         RequiredTables.Check(fileName, header.Kind, tables.Select(t => t.Kind).ToHashSet());
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -65,6 +72,6 @@ public sealed class DisclosureImporter
         var imported = new DocumentImported(sha, fileName, header.Kind, document.UnitId, header.UnitName, header.UnitCode, header.Year, header.Title, tables.Count, document.Events.Count + 1);
         var events = document.Events.Prepend(new PlannedEvent(
             EventStore.Appending.DeterministicEventId.From(sha, "V1.DocumentImported"), imported, Provenance.Imported(sha, header.Title, 0))).ToList();
-        return new ImportedDocument(fileName, sha, header, document.UnitId, events, document.Findings);
+        return new ImportedDocument(fileName, sha, header, document.UnitId, events, document.Findings) { NotInterpreted = notInterpreted };
     }
 }

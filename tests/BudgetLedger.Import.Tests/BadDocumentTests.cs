@@ -35,7 +35,7 @@ public sealed class BadDocumentTests : IDisposable
     {
         var error = Refused("truncated.txt", SeedText[..(SeedText.Length / 3)]);
 
-        error.Rule.Should().Contain("truncated").And.Contain("ThreePublicExpenses");
+        error.Rule.Should().Contain("truncated").And.Contain("“三公”经费支出表");
     }
 
     [Fact]
@@ -79,11 +79,15 @@ public sealed class BadDocumentTests : IDisposable
     }
 
     [Fact]
-    public void A_table_nobody_knows_is_refused_by_its_title()
+    public void A_table_nobody_knows_is_kept_as_printed_and_listed_as_not_interpreted()
     {
         var text = SeedText.Replace("2022年机关运行经费预算财政拨款情况统计表", "2022年神秘支出汇总表", StringComparison.Ordinal);
 
-        Refused("unknown-table.txt", text).Table.Should().Be("2022年神秘支出汇总表");
+        var document = new DisclosureImporter().Read("unknown-table.txt", Encoding.UTF8.GetBytes(text));
+
+        document.NotInterpreted.Select(t => t.Title).Should().Equal("2022年神秘支出汇总表");
+        document.Events.Select(e => e.Event).OfType<TablePublished>().Single(t => t.Title == "2022年神秘支出汇总表").Kind.Should().BeNull();
+        document.Events.Select(e => e.Event).Should().NotContain(e => e is AgencyOperatingCostsStated, "nothing is read from a table no rule recognises");
     }
 
     [Fact]

@@ -48,6 +48,11 @@ public static class ImportCommand
                         ? $"{prefix}: already imported, 0 events written" + (result.EarlierVersion is var (stored, now)
                             ? $" (by an earlier importer, as {stored} events; this one reads {now}: re-import into a new ledger to get them)" : "")
                         : $"{prefix}: {document.Events.Count} events written ({document.Header.UnitName} {document.Header.Year.Value}), {document.Warnings.Count()} 尾差 warnings, {document.Inconsistencies.Count()} findings");
+                    foreach (var kept in document.NotInterpreted)
+                    {
+                        context.Output.WriteLine($"    kept as printed, not interpreted: page {kept.TitlePage}, line {kept.TitleLine}, '{kept.Title}'");
+                    }
+
                     foreach (var finding in document.Inconsistencies)
                     {
                         context.Output.WriteLine($"    {finding}");

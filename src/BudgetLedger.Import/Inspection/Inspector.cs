@@ -18,7 +18,7 @@ public static class Inspector
         }
 
         var tables = TableSegmenter.Split(text).Select((t, i) => Table(t, i + 1)).ToList();
-        var inspection = new DocumentInspection(fileName, text.EncodingName, text.Lines.Count == 0 ? 0 : text.Lines.Max(l => l.Page), tables);
+        var inspection = new DocumentInspection(fileName, text.EncodingName, text.Lines.Where(l => !l.IsBlank).Select(l => l.Page).DefaultIfEmpty(0).Max(), tables);
         try
         {
             var document = new DisclosureImporter().Read(fileName, bytes);

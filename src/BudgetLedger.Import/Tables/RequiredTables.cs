@@ -23,7 +23,7 @@ public static class RequiredTables
         var missing = (kind == DocumentKind.BudgetDisclosure ? Budget : FinalAccounts).Where(k => !present.Contains(k)).ToList();
         if (missing.Count > 0)
         {
-            throw new ImportException(file, null, null, $"the disclosure lacks its {string.Join(", ", missing)} table(s): truncated or not a whole disclosure");
+            throw new ImportException(file, null, null, $"the disclosure lacks its {string.Join("、", missing.Select(TableKindNames.Of))}: truncated, or not a whole disclosure of its kind");
         }
     }
 }

@@ -2,7 +2,8 @@ namespace BudgetLedger.Import.Tables;
 
 /// <summary>
 /// Cuts the text into tables: each starts at a title line and runs to the next title or the next part
-/// heading ("第三部分 …"). Watermark lines are dropped; the unit line ("单位：万元") sets the table's unit.
+/// heading ("第三部分 …"). Watermark lines are dropped; the unit line ("单位：万元") sets the table's unit. A title
+/// followed directly by another title (a 目录 entry, a part heading such as "…2024 年度部门决算表") is no table.
 /// </summary>
 public static class TableSegmenter
 {
@@ -19,7 +20,8 @@ public static class TableSegmenter
 
         void Close()
         {
-            if (current is { } c)
+            // A title with nothing under it before the next title is a contents entry (目录) or a part heading.
+            if (current is { } c && (lines.Count > 0 || notes.Count > 0 || unit is not null))
             {
                 tables.Add(new RawTable(c.Title, c.Line, unit, lines.ToList(), notes.ToList()) { TitlePage = c.Page });
             }
