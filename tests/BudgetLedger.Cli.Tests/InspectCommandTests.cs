@@ -50,5 +50,16 @@ public sealed class InspectCommandTests : IDisposable
         CliRun.Json((await CliRun.Invoke("status", "--format", "json", "--store", ledger)).Output).Value<long>("events").Should().Be(0);
     }
 
+    [Fact]
+    public async Task The_national_template_is_read_table_by_table_and_refused_as_a_template_naming_its_placeholder()
+    {
+        var result = await CliRun.Invoke("inspect", PdfPath("2024-shanghai-final-accounts-template.pdf"), "--format", "json");
+
+        result.ExitCode.Should().Be(1);
+        var inspection = JArray.Parse(result.Output).Single();
+        inspection.Value<string>("refusal").Should().Contain("a template, not a disclosure: the unit '上海市 XX 局' holds the placeholder 'XX'");
+        inspection["tables"]!.Select(t => t.Value<string>("title")).Should().Contain(["收入支出决算总表", "财政拨款收入支出决算总表"]);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
