@@ -24,7 +24,7 @@ public sealed class DisclosureImporter
         }
 
         var recognised = raw.Select(t => (Table: t, Kind: TableRecognizer.Recognize(t.Title))).ToList();
-        var notInterpreted = recognised.Where(t => t.Kind is null).Select(t => t.Table).ToList();
+        var notInterpreted = recognised.Where(t => t.Kind is not { } k || !_importers.Any(i => i.Kinds.Contains(k))).Select(t => t.Table).ToList();
         var tables = recognised.Where(t => t.Kind is not null).Select(t => (t.Table, Kind: t.Kind!.Value)).ToList();
         if (tables.Count == 0)
         {
@@ -44,11 +44,6 @@ public sealed class DisclosureImporter
             if (table.Unit == Domain.Amounts.AmountUnit.Yuan && kind is not (TableKind.PerformanceTargets or TableKind.PerformanceSelfEvaluation))
             {
                 throw new ImportException(fileName, table.Title, table.TitleLine, "the table states its figures in 元 where tables of this kind are in 万元", table.TitlePage);
-            }
-
-            if (!_importers.Any(i => i.Kinds.Contains(kind)))
-            {
-                throw new ImportException(fileName, table.Title, table.TitleLine, "a table recognised but not read yet, and a document goes in whole or not at all", table.TitlePage);
             }
         }
 

@@ -74,4 +74,7 @@ public enum TableKind
 
     /// <summary>项目支出绩效自评表</summary>
     PerformanceSelfEvaluation,
+
+    /// <summary>一般公共预算财政拨款基本支出决算表 (the 2024 national template's table in place of 公开06)</summary>
+    FinalAccountsBasicExpenditure,
 }

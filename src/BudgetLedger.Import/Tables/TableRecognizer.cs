@@ -2,7 +2,8 @@ namespace BudgetLedger.Import.Tables;
 
 /// <summary>
 /// Names a table's kind from its title (without year or number prefix). Order matters: the more
-/// specific phrase is tried first. A title that matches none is an error the importer reports by name.
+/// specific phrase is tried first: the national names and their variants, in one table. A title that matches
+/// none is kept as printed, not interpreted.
 /// </summary>
 public static class TableRecognizer
 {
@@ -11,9 +12,10 @@ public static class TableRecognizer
         (["财政拨款收入支出决算总表"], TableKind.FinalAccountsFiscalAppropriationSummary),
         (["收入支出决算总表"], TableKind.FinalAccountsSummary),
         (["一般公共预算财政拨款支出决算明细表"], TableKind.FinalAccountsGeneralPublicBudgetDetail),
+        (["一般公共预算财政拨款基本支出决算表"], TableKind.FinalAccountsBasicExpenditure),
         (["一般公共预算财政拨款支出决算表"], TableKind.FinalAccountsGeneralPublicBudgetExpenditure),
         (["政府性基金预算财政拨款收入支出决算表"], TableKind.FinalAccountsGovernmentFund),
-        (["国有资本经营预算财政拨款支出决算表"], TableKind.FinalAccountsStateCapital),
+        (["国有资本经营预算财政拨款支出决算表", "国有资本经营预算财政拨款收入支出决算表"], TableKind.FinalAccountsStateCapital),
         (["决算公开相关信息统计表"], TableKind.FinalAccountsRelatedInformation),
         (["三公"], TableKind.ThreePublicExpenses),
         (["收入决算表"], TableKind.FinalAccountsRevenue),
