@@ -61,5 +61,18 @@ public sealed class InspectCommandTests : IDisposable
         inspection["tables"]!.Select(t => t.Value<string>("title")).Should().Contain(["收入支出决算总表", "财政拨款收入支出决算总表"]);
     }
 
+    [Fact]
+    public async Task A_pdf_and_its_pdftotext_layout_text_give_the_same_tables_on_the_same_pages()
+    {
+        const string putuo = "2024-shanghai-putuo-social-work-dept-final-accounts";
+
+        var result = await CliRun.Invoke("inspect", PdfPath(putuo + ".pdf"), PdfPath(putuo + ".layout.txt"), "--format", "json");
+
+        var (pdf, text) = (JArray.Parse(result.Output)[0], JArray.Parse(result.Output)[1]);
+        static IEnumerable<string> Tables(JToken d) => d["tables"]!.Select(t => $"{t["title"]}|{t["page"]}|{t["kind"]}|{t["unit"]}|{t["columns"]}");
+        Tables(pdf).Should().Equal(Tables(text)).And.HaveCount(7);
+        pdf.Value<int>("pages").Should().Be(24).And.Be(text.Value<int>("pages"));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -41,7 +41,8 @@ public sealed record DisclosureText(string FileName, string EncodingName, IReadO
             throw new ImportException(fileName, null, null, $"the text ({encoding}) holds no Chinese characters: not a disclosure");
         }
 
-        return new DisclosureText(fileName, encoding, Paged(text.TrimStart('\ufeff')));
+        text = text.TrimStart('\ufeff');
+        return new DisclosureText(fileName, encoding, Paged(text.Contains('\t', StringComparison.Ordinal) ? text : LayoutColumns.ToTabs(text)));
     }
 
     /// <summary>Lines numbered as in the file; a form feed is a page break, not a line.</summary>
