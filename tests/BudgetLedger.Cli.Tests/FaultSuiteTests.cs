@@ -20,7 +20,8 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
         string[] args =
         [
             Path.Combine(AppContext.BaseDirectory, "BudgetLedger.Faults.dll"),
-            "--short", "--verbose", "--seeds-folder", CliRun.SeedsFolder(),
+            // A hang is a hang at 15 s as at 5; the margin keeps a busy CI machine from passing for one.
+            "--short", "--verbose", "--timeout", "15", "--seeds-folder", CliRun.SeedsFolder(),
         ];
         foreach (var arg in args)
         {
