@@ -14,9 +14,11 @@ public sealed class DisclosureImporter
     public DisclosureImporter(IEnumerable<ITableImporter>? importers = null) =>
         _importers = (importers ?? TableImporters.All).ToList();
 
-    public ImportedDocument Read(string fileName, byte[] bytes)
+    public ImportedDocument Read(string fileName, byte[] bytes) => Read(fileName, bytes, DisclosureText.Decode(fileName, bytes));
+
+    /// <summary>The document read from its bytes already decoded (a PDF is parsed once).</summary>
+    public ImportedDocument Read(string fileName, byte[] bytes, DisclosureText text)
     {
-        var text = DisclosureText.Decode(fileName, bytes);
         var raw = TableSegmenter.Split(text);
         if (raw.Count == 0)
         {

@@ -21,7 +21,7 @@ public static class Inspector
         var inspection = new DocumentInspection(fileName, text.EncodingName, text.Lines.Where(l => !l.IsBlank).Select(l => l.Page).DefaultIfEmpty(0).Max(), tables);
         try
         {
-            var document = new DisclosureImporter().Read(fileName, bytes);
+            var document = new DisclosureImporter().Read(fileName, bytes, text);
             return inspection with { Events = document.Events.Count, Warnings = document.Warnings.Count(), Findings = document.Inconsistencies.Count() };
         }
         catch (ImportException e)

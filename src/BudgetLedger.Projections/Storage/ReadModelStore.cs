@@ -24,7 +24,7 @@ public sealed class ReadModelStore : IDisposable
         if (UserVersion() != SchemaVersion)
         {
             // Read models are derived: a file of another shape is dropped and rebuilt from the log.
-            Recreate(onlyIfOutdated: true);
+            RecreateIfOutdated();
         }
     }
 
@@ -42,32 +42,37 @@ public sealed class ReadModelStore : IDisposable
     /// </summary>
     public bool RecreateFor(string ledgerId, LogPoint? seen)
     {
-        using (var transaction = _connection.BeginTransaction(deferred: false))
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        if (!Equals(OriginIn(transaction), seen))
         {
-            if (!Equals(OriginIn(transaction), seen))
-            {
-                return false;
-            }
+            return false;
         }
 
-        Recreate(onlyIfOutdated: false);
-        Claim(ledgerId);
+        Rebuild(transaction);
+        Claim(ledgerId, transaction);
+        transaction.Commit();
         return true;
     }
 
-    /// <param name="onlyIfOutdated">leave a file another process brought to this shape meanwhile (checked under the write lock)</param>
-    private void Recreate(bool onlyIfOutdated)
+    /// <summary>Recreates a file of another shape, unless another process brought it to this shape meanwhile (under the write lock).</summary>
+    private void RecreateIfOutdated()
     {
         using var transaction = _connection.BeginTransaction(deferred: false);
-        if (onlyIfOutdated && UserVersion(transaction) == SchemaVersion)
+        if (UserVersion(transaction) == SchemaVersion)
         {
             return;
         }
 
-        Execute("DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS unit_years; DROP TABLE IF EXISTS checkpoint; DROP TABLE IF EXISTS faults;", transaction);
+        Rebuild(transaction);
+        transaction.Commit();
+    }
+
+    private void Rebuild(SqliteTransaction transaction)
+    {
+        Execute("DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS unit_years; DROP TABLE IF EXISTS checkpoint; "
+            + "DROP TABLE IF EXISTS faults;", transaction);
         Execute(Schema(), transaction);
         Execute($"PRAGMA user_version = {SchemaVersion};", transaction);
-        transaction.Commit();
     }
 
     /// <summary>The log these read models were folded from, and the event they were folded up to; null when nothing was.</summary>
@@ -86,10 +91,14 @@ public sealed class ReadModelStore : IDisposable
     }
 
     /// <summary>Empty read models that belong to this ledger (before anything is folded into them).</summary>
-    public void Claim(string ledgerId)
+    public void Claim(string ledgerId) => Claim(ledgerId, null);
+
+    private void Claim(string ledgerId, SqliteTransaction? transaction)
     {
         using var save = _connection.CreateCommand();
-        save.CommandText = "INSERT INTO checkpoint (id, position, ledger_id) VALUES (1, 0, $ledger) ON CONFLICT (id) DO UPDATE SET ledger_id = excluded.ledger_id;";
+        save.Transaction = transaction;
+        save.CommandText = "INSERT INTO checkpoint (id, position, ledger_id) VALUES (1, 0, $ledger) "
+            + "ON CONFLICT (id) DO UPDATE SET ledger_id = excluded.ledger_id;";
         save.Parameters.AddWithValue("$ledger", ledgerId);
         save.ExecuteNonQuery();
     }
