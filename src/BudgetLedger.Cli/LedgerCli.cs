@@ -6,7 +6,10 @@ using BudgetLedger.Projections.Engine;
 
 namespace BudgetLedger.Cli;
 
-/// <summary>The <c>budget-ledger</c> command line. Exit codes: 0 success, 1 the ledger does not hold or an operation failed, 2 bad usage.</summary>
+/// <summary>
+/// The <c>budget-ledger</c> command line. Exit codes: 0 success, 1 the ledger does not hold or an operation failed, 2
+/// bad usage.
+/// </summary>
 public static class LedgerCli
 {
     public const int UsageError = 2;

@@ -5,13 +5,17 @@ using BudgetLedger.Projections.Storage;
 
 namespace BudgetLedger.Cli;
 
-/// <summary>Where the ledger lives: --store, else $BUDGET_LEDGER_STORE, else budget-ledger.db in the current folder.</summary>
+/// <summary>
+/// Where the ledger lives: --store, else $BUDGET_LEDGER_STORE, else budget-ledger.db in the current folder.
+/// </summary>
 public static class StoreLocation
 {
     public const string EnvironmentVariable = "BUDGET_LEDGER_STORE";
     public const string DefaultFileName = "budget-ledger.db";
 
-    /// <summary>A SQLite file's full path, or an EventStoreDB connection string (esdb://host:2113?tls=false) as given.</summary>
+    /// <summary>
+    /// A SQLite file's full path, or an EventStoreDB connection string (esdb://host:2113?tls=false) as given.
+    /// </summary>
     public static string Resolve(string? option)
     {
         var location = !string.IsNullOrWhiteSpace(option) ? option
@@ -24,13 +28,16 @@ public static class StoreLocation
 
         if (LooksLikeConnectionString(location))
         {
-            throw new UsageException($"--store '{location}' looks like a connection string of a kind the ledger does not know: give a ledger file's path or esdb://host:2113?tls=false");
+            throw new UsageException($"--store '{location}' looks like a connection string of a kind the ledger does "
+                + "not know: give a ledger file's path or esdb://host:2113?tls=false");
         }
 
         return Path.GetFullPath(location);
     }
 
-    /// <summary>A URI of another scheme (postgres://…) or key=value pairs (Host=…;Port=…): never taken for a file name.</summary>
+    /// <summary>
+    /// A URI of another scheme (postgres://…) or key=value pairs (Host=…;Port=…): never taken for a file name.
+    /// </summary>
     private static bool LooksLikeConnectionString(string location) =>
         System.Text.RegularExpressions.Regex.IsMatch(location, @"^[A-Za-z][A-Za-z0-9+.\-]*://|^\s*[A-Za-z][A-Za-z ]*=[^;]*;");
 
@@ -39,7 +46,9 @@ public static class StoreLocation
     /// <summary>Opens for writing (a ledger file is created if nothing is there) or connects to the store.</summary>
     public static IEventStore Open(string location) => Connect(location, () => SqliteEventStore.Open(location));
 
-    /// <summary>Opens an existing ledger (read-only: nothing is written to the file) or connects to the store.</summary>
+    /// <summary>
+    /// Opens an existing ledger (read-only: nothing is written to the file) or connects to the store.
+    /// </summary>
     public static IEventStore OpenExisting(string location, bool readOnly) =>
         Connect(location, () => SqliteEventStore.OpenExisting(location, readOnly));
 

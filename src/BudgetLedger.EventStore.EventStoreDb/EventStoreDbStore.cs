@@ -66,7 +66,9 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         _ownStreams = new ReadReq.Types.Options.Types.FilterOptions { StreamIdentifier = streams, Count = new Empty(), CheckpointIntervalMultiplier = 1 };
     }
 
-    /// <summary>$all, filtered on the server to this ledger's streams (or, without a ledger name, to non-system streams).</summary>
+    /// <summary>
+    /// $all, filtered on the server to this ledger's streams (or, without a ledger name, to non-system streams).
+    /// </summary>
     private readonly ReadReq.Types.Options.Types.FilterOptions _ownStreams;
 
     public EventStoreDbConnection Connection { get; }
@@ -146,7 +148,10 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         _streams[stream] = state;
     }
 
-    /// <summary>The whole batch already in the stream with the same content: a retry. Part of it, or other content under its ids: a conflict.</summary>
+    /// <summary>
+    /// The whole batch already in the stream with the same content: a retry. Part of it, or other content under its
+    /// ids: a conflict.
+    /// </summary>
     private async Task<AppendResult?> Retried(string stream, IReadOnlyList<EventData> events, StreamState state, CancellationToken cancellationToken)
     {
         var found = events.Where(e => state.Ids.ContainsKey(e.EventId)).ToList();
@@ -162,7 +167,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
 
         if (found.Count != events.Count)
         {
-            throw new EventIdConflictException(found[0].EventId, stream, $"{found.Count} of the batch's {events.Count} events are already stored: a batch is stored whole or not at all");
+            throw new EventIdConflictException(found[0].EventId, stream, $"{found.Count} of the batch's "
+                + $"{events.Count} events are already stored: a batch is stored whole or not at all");
         }
 
         var last = state.Ids[events[^1].EventId];
@@ -237,7 +243,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
     }
 
     public Task<IReadOnlyList<AppendResult>> AppendMultiple(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException($"{Description}: EventStoreDB before KurrentDB 25.1 cannot append to several streams atomically");
+        throw new NotSupportedException($"{Description}: EventStoreDB before KurrentDB 25.1 cannot append to several "
+            + "streams atomically");
 
     public Task<IReadOnlyList<RecordedEvent>> ReadStreamForwards(string stream, ulong fromRevision, int maxCount, CancellationToken cancellationToken = default) =>
         ReadStream(stream, fromRevision, forwards: true, maxCount, cancellationToken);
@@ -277,7 +284,10 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
     public async Task<IReadOnlyList<RecordedEvent>> ReadAllForwards(GlobalPosition? after, int maxCount, CancellationToken cancellationToken = default) =>
         await ReadAll(after, forwards: true, maxCount, cancellationToken);
 
-    /// <summary>A server keeps no id for a ledger: its first event stands for it (a server that lost its data has another, or none).</summary>
+    /// <summary>
+    /// A server keeps no id for a ledger: its first event stands for it (a server that lost its data has another, or
+    /// none).
+    /// </summary>
     public async Task<string> LedgerId(CancellationToken cancellationToken = default) =>
         (await ReadAllForwards(null, 1, cancellationToken)) is [var first]
             ? $"esdb:{Convert.ToHexStringLower(first.Hash)}"
@@ -286,7 +296,10 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
     public async Task<IReadOnlyList<RecordedEvent>> ReadAllBackwards(GlobalPosition? before, int maxCount, CancellationToken cancellationToken = default) =>
         await ReadAll(before, forwards: false, maxCount, cancellationToken);
 
-    /// <summary>$all holds the server's own events and other ledgers' too: the server filters it to this ledger's streams, page by page.</summary>
+    /// <summary>
+    /// $all holds the server's own events and other ledgers' too: the server filters it to this ledger's streams, page
+    /// by page.
+    /// </summary>
     private async Task<IReadOnlyList<RecordedEvent>> ReadAll(GlobalPosition? from, bool forwards, int maxCount, CancellationToken cancellationToken)
     {
         var kept = new List<RecordedEvent>();
@@ -352,7 +365,9 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         return events;
     }
 
-    /// <summary>Reads are filtered to this ledger's streams on the server; anything else here was not written by the ledger.</summary>
+    /// <summary>
+    /// Reads are filtered to this ledger's streams on the server; anything else here was not written by the ledger.
+    /// </summary>
     private RecordedEvent ToRecorded(ReadResp.Types.ReadEvent.Types.RecordedEvent e)
     {
         var name = e.StreamIdentifier.StreamName.ToStringUtf8();
@@ -366,7 +381,10 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         return new RecordedEvent(name[_prefix.Length..], e.StreamRevision, position, Guid.Parse(e.Id.String), e.Metadata["type"], e.Data.ToByteArray(), metadata, recordedAt, hash);
     }
 
-    /// <summary>A catch-up subscription to $all (this ledger's streams): the server sends what is there after the checkpoint, then each new event.</summary>
+    /// <summary>
+    /// A catch-up subscription to $all (this ledger's streams): the server sends what is there after the checkpoint,
+    /// then each new event.
+    /// </summary>
     public async IAsyncEnumerable<RecordedEvent> SubscribeToAll(GlobalPosition? after, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var all = new ReadReq.Types.Options.Types.AllOptions();
@@ -421,15 +439,21 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
 
     private StoreUnavailableException Unavailable(RpcException ex) => new(ex.StatusCode switch
     {
-        StatusCode.Unauthenticated => $"{Description}: the server refused the credentials (give user:password@ in the connection string)",
-        StatusCode.PermissionDenied => $"{Description}: access denied: the server needs a user allowed to read and write these streams (user:password@ in the connection string)",
-        StatusCode.Unavailable => $"{Description}: cannot reach the server ({ex.Status.Detail}); is it running, and is tls= right for it?",
+        StatusCode.Unauthenticated => $"{Description}: the server refused the credentials (give user:password@ in "
+            + "the connection string)",
+        StatusCode.PermissionDenied => $"{Description}: access denied: the server needs a user allowed to read and "
+            + "write these streams (user:password@ in the connection string)",
+        StatusCode.Unavailable => $"{Description}: cannot reach the server ({ex.Status.Detail}); is it running, and "
+            + "is tls= right for it?",
         _ => $"{Description}: the server answered {ex.StatusCode}: {ex.Status.Detail}",
     }, ex);
 
-    /// <summary>A '/' in a stream name would file it under a named ledger (NAME/…): refused, so ledgers stay apart.</summary>
+    /// <summary>
+    /// A '/' in a stream name would file it under a named ledger (NAME/…): refused, so ledgers stay apart.
+    /// </summary>
     private StreamIdentifier Identifier(string stream) => stream.Contains('/', StringComparison.Ordinal)
-        ? throw new ArgumentException($"'{stream}': a stream name on EventStoreDB has no '/' (it separates a named ledger from its streams)", nameof(stream))
+        ? throw new ArgumentException($"'{stream}': a stream name on EventStoreDB has no '/' (it separates a named "
+            + "ledger from its streams)", nameof(stream))
         : new() { StreamName = ByteString.CopyFromUtf8(_prefix + stream) };
 
     private sealed record StreamState(ulong? Revision, byte[] Hash, Dictionary<Guid, StoredId> Ids);

@@ -3,7 +3,9 @@ using BudgetLedger.EventStore.Reading;
 
 namespace BudgetLedger.EventStore;
 
-/// <summary>Reads streams and the whole log. Every read returns at most <c>maxCount</c> events: page with the last one read.</summary>
+/// <summary>
+/// Reads streams and the whole log. Every read returns at most <c>maxCount</c> events: page with the last one read.
+/// </summary>
 public interface IEventReader
 {
     /// <summary>Events of a stream from a revision (inclusive) upwards. An unknown stream reads empty.</summary>

@@ -22,7 +22,8 @@ public sealed class DisclosureImporter
         var raw = TableSegmenter.Split(text);
         if (raw.Count == 0)
         {
-            throw new ImportException(fileName, null, null, "no table title found: not a budget or final-accounts disclosure in a known layout");
+            throw new ImportException(fileName, null, null, "no table title found: not a budget or final-accounts "
+                + "disclosure in a known layout");
         }
 
         var recognised = raw.Select(t => (Table: t, Kind: TableRecognizer.Recognize(t.Title))).ToList();
@@ -31,7 +32,8 @@ public sealed class DisclosureImporter
         if (tables.Count == 0)
         {
             var first = raw[0];
-            throw new ImportException(fileName, first.Title, first.TitleLine, "no table of a kind any rule recognises: nothing to read the unit, year and figures from", first.TitlePage);
+            throw new ImportException(fileName, first.Title, first.TitleLine, "no table of a kind any rule "
+                + "recognises: nothing to read the unit, year and figures from", first.TitlePage);
         }
 
         var header = DocumentHeader.Read(text, tables);
@@ -45,7 +47,8 @@ public sealed class DisclosureImporter
         {
             if (table.Unit == Domain.Amounts.AmountUnit.Yuan && kind is not (TableKind.PerformanceTargets or TableKind.PerformanceSelfEvaluation))
             {
-                throw new ImportException(fileName, table.Title, table.TitleLine, "the table states its figures in 元 where tables of this kind are in 万元", table.TitlePage);
+                throw new ImportException(fileName, table.Title, table.TitleLine, "the table states its figures in 元 "
+                    + "where tables of this kind are in 万元", table.TitlePage);
             }
         }
 

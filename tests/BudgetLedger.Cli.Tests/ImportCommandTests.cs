@@ -25,11 +25,13 @@ public sealed class ImportCommandTests : IDisposable
         first.ExitCode.Should().Be(0);
         // 40 events read from its tables and the document itself, and its 15 tables as published
         first.Output.Should().Contain("2022-shanxi-work-injury-center-budget.txt: 55 events written");
-        first.Output.Should().Contain("5 documents imported, 0 already present, 0 refused; 320 events written; 22 尾差 warnings; 3 findings.");
+        first.Output.Should().Contain("5 documents imported, 0 already present, 0 refused; 320 events written; 22 尾差 "
+            + "warnings; 3 findings.");
         second.Output.Should().Contain("already imported, 0 events written").And.Contain("0 documents imported").And.Contain("; 0 events written;");
         var status = CliRun.Json((await CliRun.Invoke("status", "--store", path, "--format", "json")).Output);
         status.Value<long>("documents").Should().Be(5);
-        status.Value<long>("events").Should().Be(247 + 73 + 3, "the documents' events, their 73 tables as published and the seeds' record file (a rename, a transfer, an alias)");
+        status.Value<long>("events").Should().Be(247 + 73 + 3, "the documents' events, their 73 tables as published "
+            + "and the seeds' record file (a rename, a transfer, an alias)");
         (await CliRun.Invoke("findings", "--store", path)).Output.Should().Contain("10.69%").And.Contain("[2010150]事业运行").And.Contain("2023年11月31日").And.Contain("3 findings");
         status.Value<string>("chain").Should().Be("holds");
     }

@@ -32,7 +32,8 @@ public sealed class InspectCommandTests : IDisposable
         inspection.Value<string>("format").Should().Be("PDF");
         inspection.Value<int>("pages").Should().Be(25);
         inspection.Value<string>("refusal").Should().Contain("lacks its 预算收支总表");
-        inspection["tables"]!.Should().NotContain(t => t.Value<string>("title") == "1、部门收支总表", "a contents entry is no table");
+        inspection["tables"]!.Should().NotContain(t => t.Value<string>("title") == "1、部门收支总表", "a contents entry is "
+            + "no table");
         var threePublic = inspection["tables"]!.Single(t => t.Value<string>("title") == "2026年一般公共预算“三公”经费支出情况表");
         (threePublic.Value<int>("page"), threePublic.Value<string>("kind"), threePublic.Value<string>("unit")).Should().Be((20, "“三公”经费支出表", "万元"));
     }
@@ -46,7 +47,8 @@ public sealed class InspectCommandTests : IDisposable
         var result = await CliRun.Invoke("import", PdfPath(ChangshaPdf), "--store", ledger);
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().Contain($"{ChangshaPdf}: refused, nothing written: {ChangshaPdf}: the disclosure lacks its 预算收支总表");
+        result.Error.Should().Contain($"{ChangshaPdf}: refused, nothing written: {ChangshaPdf}: the disclosure lacks "
+            + "its 预算收支总表");
         CliRun.Json((await CliRun.Invoke("status", "--format", "json", "--store", ledger)).Output).Value<long>("events").Should().Be(0);
     }
 
@@ -57,7 +59,8 @@ public sealed class InspectCommandTests : IDisposable
 
         result.ExitCode.Should().Be(1);
         var inspection = JArray.Parse(result.Output).Single();
-        inspection.Value<string>("refusal").Should().Contain("a template, not a disclosure: the unit '上海市 XX 局' holds the placeholder 'XX'");
+        inspection.Value<string>("refusal").Should().Contain("a template, not a disclosure: the unit '上海市 XX 局' "
+            + "holds the placeholder 'XX'");
         inspection["tables"]!.Select(t => t.Value<string>("title")).Should().Contain(["收入支出决算总表", "财政拨款收入支出决算总表"]);
     }
 

@@ -5,7 +5,9 @@ using Newtonsoft.Json.Linq;
 
 namespace BudgetLedger.Cli.Tests;
 
-/// <summary>What a document printed is what the ledger shows: every figure of every table comes back at its row and column.</summary>
+/// <summary>
+/// What a document printed is what the ledger shows: every figure of every table comes back at its row and column.
+/// </summary>
 public sealed partial class PublishedTablesTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -5,7 +5,9 @@ using BudgetLedger.EventStore.Sqlite;
 
 namespace BudgetLedger.Import.Tests;
 
-/// <summary>Damaged documents: each is refused naming where and why, or imports exactly; a refusal writes nothing.</summary>
+/// <summary>
+/// Damaged documents: each is refused naming where and why, or imports exactly; a refusal writes nothing.
+/// </summary>
 public sealed class BadDocumentTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("budget-ledger-import-").FullName;
@@ -87,7 +89,8 @@ public sealed class BadDocumentTests : IDisposable
 
         document.NotInterpreted.Select(t => t.Title).Should().Equal("2022年神秘支出汇总表");
         document.Events.Select(e => e.Event).OfType<TablePublished>().Single(t => t.Title == "2022年神秘支出汇总表").Kind.Should().BeNull();
-        document.Events.Select(e => e.Event).Should().NotContain(e => e is AgencyOperatingCostsStated, "nothing is read from a table no rule recognises");
+        document.Events.Select(e => e.Event).Should().NotContain(e => e is AgencyOperatingCostsStated, "nothing is "
+            + "read from a table no rule recognises");
     }
 
     [Fact]

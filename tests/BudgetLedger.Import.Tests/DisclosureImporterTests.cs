@@ -36,7 +36,8 @@ public class DisclosureImporterTests
 
         basic.Single(b => b.EconomicClass.Code.Value == "30101").Amount.Should().Be(Amount.TenThousandYuan(234.43m));
         basic.Where(b => b.Component == BasicExpenditureComponent.OperatingCosts).Sum(b => b.Amount.Value).Should().Be(95.21m, "the items; the table's own subtotal 95.20 is a 尾差");
-        basic.Sum(b => b.Amount.Value).Should().Be(728.22m, "625.87 + 95.21 + 7.14: the items, against the printed 728.19");
+        basic.Sum(b => b.Amount.Value).Should().Be(728.22m, "625.87 + 95.21 + 7.14: the items, against the printed "
+            + "728.19");
     }
 
     [Fact]

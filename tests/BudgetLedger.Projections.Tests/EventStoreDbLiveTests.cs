@@ -5,7 +5,10 @@ using BudgetLedger.Projections.Engine;
 
 namespace BudgetLedger.Projections.Tests;
 
-/// <summary>Live projections on a real EventStoreDB server ($BUDGET_LEDGER_ESDB): woken by its catch-up subscription, not by polling.</summary>
+/// <summary>
+/// Live projections on a real EventStoreDB server ($BUDGET_LEDGER_ESDB): woken by its catch-up subscription, not by
+/// polling.
+/// </summary>
 public class EventStoreDbLiveTests
 {
     private static readonly string? Endpoint = Environment.GetEnvironmentVariable("BUDGET_LEDGER_ESDB");
@@ -13,7 +16,8 @@ public class EventStoreDbLiveTests
     [SkippableFact]
     public async Task On_EventStoreDB_events_appended_while_the_projection_runs_live_arrive_through_the_subscription()
     {
-        Skip.If(string.IsNullOrWhiteSpace(Endpoint), "no EventStoreDB endpoint: set BUDGET_LEDGER_ESDB (e.g. esdb://127.0.0.1:2113?tls=false) to run the live projection against a real server");
+        Skip.If(string.IsNullOrWhiteSpace(Endpoint), "no EventStoreDB endpoint: set BUDGET_LEDGER_ESDB (e.g. "
+            + "esdb://127.0.0.1:2113?tls=false) to run the live projection against a real server");
         await using var store = EventStoreDbStore.Connect(EventStoreDbConnection.WithLedger(Endpoint!, $"live-{Guid.NewGuid():N}"));
         await DocumentWriter.Write(store, new DisclosureImporter().Read(Seeds.WorkInjuryCenter2022, Seeds.Bytes(Seeds.WorkInjuryCenter2022)));
         var folder = Directory.CreateTempSubdirectory("budget-ledger-esdb-live-").FullName;

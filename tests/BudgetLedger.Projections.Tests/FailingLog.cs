@@ -4,7 +4,9 @@ using BudgetLedger.EventStore.Reading;
 
 namespace BudgetLedger.Projections.Tests;
 
-/// <summary>A log whose reads of the whole log fail, as an unreachable server's do; counts how often it was asked.</summary>
+/// <summary>
+/// A log whose reads of the whole log fail, as an unreachable server's do; counts how often it was asked.
+/// </summary>
 internal sealed class FailingLog : IEventReader
 {
     public int Reads;

@@ -23,7 +23,8 @@ public class ProjectionEngineTests
         var secondLeg = await ProjectionHost.Run(ledger.Store, resumed, new ProjectionOptions(BatchSize: 29));
 
         firstLeg.Checkpoint.Should().Be(end / 2);
-        (firstLeg.EventsFolded + secondLeg.EventsFolded).Should().Be((long)end, "every event folded exactly once across the two runs");
+        (firstLeg.EventsFolded + secondLeg.EventsFolded).Should().Be((long)end, "every event folded exactly once "
+            + "across the two runs");
         Ledger.Snapshot(resumed).Should().Be(Ledger.Snapshot(clean));
         clean.Units().Should().HaveCount(5);
     }

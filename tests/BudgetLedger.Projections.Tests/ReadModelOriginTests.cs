@@ -55,6 +55,7 @@ public class ReadModelOriginTests
         var run = await ProjectionHost.Run(ledger.Store, kept, new ProjectionOptions());
 
         run.Rebuilt.Should().BeNull();
-        run.EventsFolded.Should().BeLessThan((long)(await ledger.Store.ReadLast())!.Position.Commit, "only the new events were folded");
+        run.EventsFolded.Should().BeLessThan((long)(await ledger.Store.ReadLast())!.Position.Commit, "only the new "
+            + "events were folded");
     }
 }

@@ -5,14 +5,18 @@ using BudgetLedger.Benchmark;
 // Appends synthetic budget-line events through the SQLite store and, in the same run, inserts the same
 // rows into a bare SQLite table (same pragmas, one transaction per batch): the raw baseline.
 // Then imports synthetic disclosures shaped like the seeds and prints documents/s and events/s.
-// dotnet run --project tools/BudgetLedger.Benchmark -c Release -- [--events N] [--batch B[,B2…]] [--streams S] [--documents D] [--seeds DIR]
+// dotnet run --project tools/BudgetLedger.Benchmark -c Release -- [--events N] [--batch B[,B2…]] [--streams S]
+// [--documents D] [--seeds DIR]
 // --only esdb --esdb CONNECTION: batched appends and $all reads on an EventStoreDB server beside SQLite, same rows.
 // --only pdf [--corpus DIR] [--pdf-rounds 3]: the corpus PDFs' text, PdfPig's raw word extraction against ours.
 var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.a[2..], p => p.i + 1 < args.Length ? args[p.i + 1] : "");
 if (options.ContainsKey("help"))
 {
-    Console.WriteLine("usage: BudgetLedger.Benchmark [--events 200000] [--batch 500[,50,…]] [--streams 200] [--documents 1000] [--projection-events 1000000] [--projection-batch 5000] [--projection-rounds 3] [--only store|import|projections|esdb|pdf] [--corpus ../shared/corpus] [--pdf-rounds 3] [--esdb esdb://127.0.0.1:2113?tls=false] [--seeds seeds] [--folder DIR]");
+    Console.WriteLine("usage: BudgetLedger.Benchmark [--events 200000] [--batch 500[,50,…]] [--streams 200] "
+        + "[--documents 1000] [--projection-events 1000000] [--projection-batch 5000] [--projection-rounds 3] "
+        + "[--only store|import|projections|esdb|pdf] [--corpus ../shared/corpus] [--pdf-rounds 3] [--esdb "
+        + "esdb://127.0.0.1:2113?tls=false] [--seeds seeds] [--folder DIR]");
     return 0;
 }
 
@@ -24,20 +28,26 @@ var folder = options.GetValueOrDefault("folder") is { } given ? Directory.Create
 
 if (only is null or "store")
 {
-Console.WriteLine($"{events:N0} synthetic budget-line events over {streams} unit streams; SQLite WAL, synchronous FULL; files in {folder}");
+Console.WriteLine($"{events:N0} synthetic budget-line events over {streams} unit streams; SQLite WAL, synchronous "
+    + $"FULL; files in {folder}");
 var rows = SyntheticBudgetLines.Create(events, streams);
-Console.WriteLine($"payload: {rows.Average(r => r.Event.Data.Length + r.Event.Metadata.Length):F0} bytes of JSON per event on average");
+Console.WriteLine($"payload: {rows.Average(r => r.Event.Data.Length + r.Event.Metadata.Length):F0} bytes of JSON per "
+    + "event on average");
 Console.WriteLine();
-Console.WriteLine($"{"batch",6}  {"store ev/s",12}  {"raw ev/s",12}  {"store/raw",9}  {"store MB",9}  {"raw MB",7}  {"peak RSS MB",11}");
+Console.WriteLine($"{"batch",6}  {"store ev/s",12}  {"raw ev/s",12}  {"store/raw",9}  {"store MB",9}  {"raw MB",7}  "
+    + $"{"peak RSS MB",11}");
 foreach (var batch in batches)
 {
     var store = await Runs.ThroughStore(Path.Combine(folder, $"store-{batch}.db"), rows, batch);
     var raw = Runs.RawInsert(Path.Combine(folder, $"raw-{batch}.db"), rows, batch);
-    Console.WriteLine($"{batch,6}  {events / store.Seconds,12:N0}  {events / raw.Seconds,12:N0}  {raw.Seconds / store.Seconds,9:P0}  {store.Megabytes,9:F1}  {raw.Megabytes,7:F1}  {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0,11:F0}");
+    Console.WriteLine($"{batch,6}  {events / store.Seconds,12:N0}  {events / raw.Seconds,12:N0}  "
+        + $"{raw.Seconds / store.Seconds,9:P0}  {store.Megabytes,9:F1}  {raw.Megabytes,7:F1}  "
+        + $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0,11:F0}");
 }
 
 Console.WriteLine();
-Console.WriteLine("store/raw: the store's rate as a share of the raw insert rate (higher is better). The store also checks ids");
+Console.WriteLine("store/raw: the store's rate as a share of the raw insert rate (higher is better). The store also "
+    + "checks ids");
 Console.WriteLine("for retries, checks expected revisions, chains SHA-256 hashes and keeps two unique indexes.");
 Console.WriteLine();
 }

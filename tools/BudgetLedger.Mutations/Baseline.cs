@@ -4,7 +4,10 @@ using BudgetLedger.Import;
 
 namespace BudgetLedger.Mutations;
 
-/// <summary>A document as it imports unchanged: its lines, its findings and 尾差 warnings, and the figure cells of its recognised tables.</summary>
+/// <summary>
+/// A document as it imports unchanged: its lines, its findings and 尾差 warnings, and the figure cells of its recognised
+/// tables.
+/// </summary>
 public sealed record Baseline(string Name, string[] Lines, int Findings, int Warnings, IReadOnlyList<(int Line, int Cell)> Figures)
 {
     public static Baseline? Of(string name, byte[] bytes)

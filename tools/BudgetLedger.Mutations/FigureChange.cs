@@ -15,6 +15,7 @@ public static class FigureChange
         cells[cell] = cells[cell].Replace(before, after, StringComparison.Ordinal);
         var lines = document.Lines.ToArray();
         lines[line - 1] = string.Join('\t', cells);
-        return new Mutation(document.Judge(string.Join('\n', lines)), $"{document.Name} line {line} cell {cell + 1}: {before} → {after}");
+        return new Mutation(document.Judge(string.Join('\n', lines)), $"{document.Name} line {line} cell {cell + 1}: "
+            + $"{before} → {after}");
     }
 }

@@ -3,7 +3,8 @@ using BudgetLedger.Mutations;
 
 // Careless-user changes to real disclosures: one figure of a recognised table changed by one digit, or the text cut
 // short. Every change must be refused, or show up as a finding or a 尾差 warning; a cut document must be refused.
-// `dotnet run --project tools/BudgetLedger.Mutations -c Release -- [--seed 1] [--changes 150] [--truncations 40] [--folder seeds]`
+// `dotnet run --project tools/BudgetLedger.Mutations -c Release -- [--seed 1] [--changes 150] [--truncations 40]
+// [--folder seeds]`
 var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.a[2..], p => p.i + 1 < args.Length ? args[p.i + 1] : "");
 if (options.ContainsKey("help"))
@@ -27,9 +28,11 @@ foreach (var silent in changes.Where(c => c.Outcome == Outcome.Silent).Concat(cu
     Console.WriteLine($"  silent: {silent.Description}");
 }
 
-Console.WriteLine($"figure changes: {changes.Count}; refused {Count(changes, Outcome.Refused)}, finding {Count(changes, Outcome.Finding)}, "
+Console.WriteLine($"figure changes: {changes.Count}; refused {Count(changes, Outcome.Refused)}, finding "
+    + $"{Count(changes, Outcome.Finding)}, "
     + $"尾差 {Count(changes, Outcome.RoundingDifference)}, in with no finding and no 尾差 {Count(changes, Outcome.Silent)}");
-Console.WriteLine($"truncations: {cuts.Count}; refused {Count(cuts, Outcome.Refused)}, imported {Count(cuts, Outcome.Silent)}");
+Console.WriteLine($"truncations: {cuts.Count}; refused {Count(cuts, Outcome.Refused)}, imported "
+    + $"{Count(cuts, Outcome.Silent)}");
 return changes.Concat(cuts).Any(c => c.Outcome == Outcome.Silent) ? 1 : 0;
 
 static int Count(IEnumerable<Mutation> mutations, Outcome outcome) => mutations.Count(m => m.Outcome == outcome);

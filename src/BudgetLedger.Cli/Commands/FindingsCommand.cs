@@ -14,7 +14,8 @@ public static class FindingsCommand
     public static Command Create(CliContext context)
     {
         var format = FormatOption.Create("table", "table", "jsonl");
-        var command = new Command("findings", "List the findings recorded at import: identities a document's own figures break, with table, line, expected and found.")
+        var command = new Command("findings", "List the findings recorded at import: identities a document's own "
+            + "figures break, with table, line, expected and found.")
         {
             format,
         };

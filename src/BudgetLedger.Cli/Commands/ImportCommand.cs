@@ -10,9 +10,13 @@ public static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Disclosures (PDF, or text: UTF-8 or GB18030), or folders whose *.pdf and *.txt files are imported in name order; record files (*.records.json, see `record`) there are recorded after the documents.", Arity = ArgumentArity.OneOrMore };
-        var strict = new Option<bool>("--strict") { Description = "Refuse a document with any finding (an identity broken beyond rounding) instead of recording the finding." };
-        var command = new Command("import", "Import budget and final-accounts disclosures: each document goes in whole, as one atomic append, or not at all. Importing a document again writes nothing.")
+        var paths = new Argument<string[]>("paths") { Description = "Disclosures (PDF, or text: UTF-8 or GB18030), "
+            + "or folders whose *.pdf and *.txt files are imported in name order; record files (*.records.json, see "
+            + "`record`) there are recorded after the documents.", Arity = ArgumentArity.OneOrMore };
+        var strict = new Option<bool>("--strict") { Description = "Refuse a document with any finding (an identity "
+            + "broken beyond rounding) instead of recording the finding." };
+        var command = new Command("import", "Import budget and final-accounts disclosures: each document goes in "
+            + "whole, as one atomic append, or not at all. Importing a document again writes nothing.")
         {
             paths, strict,
         };
@@ -46,11 +50,15 @@ public static class ImportCommand
                     summary.Add(document, result.AlreadyStored);
                     context.Output.WriteLine(result.AlreadyStored
                         ? $"{prefix}: already imported, 0 events written" + (result.EarlierVersion is var (stored, now)
-                            ? $" (by an earlier importer, as {stored} events; this one reads {now}: re-import into a new ledger to get them)" : "")
-                        : $"{prefix}: {document.Events.Count} events written ({document.Header.UnitName} {document.Header.Year.Value}), {document.Warnings.Count()} 尾差 warnings, {document.Inconsistencies.Count()} findings");
+                            ? $" (by an earlier importer, as {stored} events; this one reads {now}: re-import into a "
+                                + "new ledger to get them)" : "")
+                        : $"{prefix}: {document.Events.Count} events written ({document.Header.UnitName} "
+                            + $"{document.Header.Year.Value}), {document.Warnings.Count()} 尾差 warnings, "
+                            + $"{document.Inconsistencies.Count()} findings");
                     foreach (var kept in document.NotInterpreted)
                     {
-                        context.Output.WriteLine($"    kept as printed, not interpreted: page {kept.TitlePage}, line {kept.TitleLine}, '{kept.Title}'");
+                        context.Output.WriteLine($"    kept as printed, not interpreted: page {kept.TitlePage}, line "
+                            + $"{kept.TitleLine}, '{kept.Title}'");
                     }
 
                     foreach (var finding in document.Inconsistencies)
@@ -66,12 +74,15 @@ public static class ImportCommand
                 catch (Exception e) when (e is EventIdConflictException or WrongExpectedRevisionException)
                 {
                     summary.Refused++;
-                    context.Error.WriteLine($"error: {prefix}: refused, nothing written: the ledger already holds this document's events with other content "
+                    context.Error.WriteLine($"error: {prefix}: refused, nothing written: the ledger already holds "
+                        + "this document's events with other content "
                         + $"({e.Message}): they were altered after they were written; run `budget-ledger verify`");
                 }
             }
 
-            context.Output.WriteLine($"{summary.Documents} documents imported, {summary.AlreadyPresent} already present, {summary.Refused} refused; {summary.EventsWritten} events written; {summary.Warnings} 尾差 warnings; {summary.Findings} findings. Ledger: {path}");
+            context.Output.WriteLine($"{summary.Documents} documents imported, {summary.AlreadyPresent} already "
+                + $"present, {summary.Refused} refused; {summary.EventsWritten} events written; {summary.Warnings} "
+                + $"尾差 warnings; {summary.Findings} findings. Ledger: {path}");
             foreach (var record in records)
             {
                 if (await RecordCommand.Apply(store, Path.GetFileName(record), await File.ReadAllTextAsync(record, cancellationToken), context, cancellationToken) != CliContext.Success)

@@ -12,7 +12,10 @@ public static class InspectCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Disclosures (PDF or text), or folders of them.", Arity = ArgumentArity.OneOrMore };
         var format = FormatOption.Create("table", "table", "json");
-        var command = new Command("inspect", "Read disclosures as import would, without writing anything: each table's title, page, line, the national table it is recognised as (or 'not interpreted'), unit, rows and columns; then what import would do (events, 尾差 warnings, findings) or why it would refuse the document. Exit 1 when any would be refused.")
+        var command = new Command("inspect", "Read disclosures as import would, without writing anything: each "
+            + "table's title, page, line, the national table it is recognised as (or 'not interpreted'), unit, rows "
+            + "and columns; then what import would do (events, 尾差 warnings, findings) or why it would refuse the "
+            + "document. Exit 1 when any would be refused.")
         {
             paths, format,
         };
@@ -46,10 +49,12 @@ public static class InspectCommand
 
     private static void Write(TextWriter output, DocumentInspection inspection)
     {
-        output.WriteLine($"{inspection.File} ({inspection.Format}, {inspection.Pages} pages, {inspection.Tables.Count} tables): "
+        output.WriteLine($"{inspection.File} ({inspection.Format}, {inspection.Pages} pages, "
+            + $"{inspection.Tables.Count} tables): "
             + (inspection.Refusal is { } refusal
                 ? $"import would refuse it: {refusal}"
-                : $"import would write {inspection.Events} events, {inspection.Warnings} 尾差 warnings, {inspection.Findings} findings"));
+                : $"import would write {inspection.Events} events, {inspection.Warnings} 尾差 warnings, "
+                    + $"{inspection.Findings} findings"));
         TableWriter.Write(output, ["#", "page", "line", "title", "recognised as", "unit", "rows", "columns"],
             inspection.Tables.Select(t => (IReadOnlyList<string>)[t.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 t.Page.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Line.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -14,7 +14,8 @@ public static class LogCommand
         var stream = new Option<string?>("--stream") { Description = "Only this stream's events." };
         var after = new Option<string?>("--after") { Description = "Only events after this global position." };
         var limit = new Option<int?>("--limit") { Description = "At most this many events." };
-        var command = new Command("log", "List events in commit order: position, stream, type, data, provenance, when effective and when recorded.")
+        var command = new Command("log", "List events in commit order: position, stream, type, data, provenance, "
+            + "when effective and when recorded.")
         {
             format, stream, after, limit,
         };
@@ -74,7 +75,8 @@ public static class LogCommand
         }
         catch (Exception e) when (e is FormatException or OverflowException)
         {
-            throw new UsageException($"--after '{text}' is not a log position (a number such as 145, as `log` and `status` print them)");
+            throw new UsageException($"--after '{text}' is not a log position (a number such as 145, as `log` and "
+                + "`status` print them)");
         }
     }
 }

@@ -30,7 +30,8 @@ internal static class ReadModels
 
         var existed = File.Exists(path);
         var store = ReadModelStore.Open(path);
-        var progress = new Output.ImmediateProgressOf<ProjectionProgress>(p => context.Error.WriteLine($"projected {p.EventsFolded:N0} events (position {p.Checkpoint})…"), every: 50_000, p => p.EventsFolded);
+        var progress = new Output.ImmediateProgressOf<ProjectionProgress>(p => context.Error.WriteLine($"projected "
+            + $"{p.EventsFolded:N0} events (position {p.Checkpoint})…"), every: 50_000, p => p.EventsFolded);
         try
         {
             var result = await ProjectionHost.Run(ledger, store, options, progress);
@@ -55,13 +56,17 @@ internal static class ReadModels
             ? new ProjectionOptions(StopAtPosition: position)
             : DateTimeOffset.TryParseExact(asOf, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
                 ? new ProjectionOptions(StopAtTime: time)
-                : throw new UsageException($"--as-of '{asOf}' is neither a log position (0 to {long.MaxValue}, e.g. 145) nor a time (e.g. 2026-11-23T01:40:00Z)");
+                : throw new UsageException($"--as-of '{asOf}' is neither a log position (0 to {long.MaxValue}, e.g. "
+                    + "145) nor a time (e.g. 2026-11-23T01:40:00Z)");
 
     /// <summary>ISO 8601 only: a bare number or a loose phrase is never taken for a time.</summary>
     private static readonly string[] TimeFormats =
         ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy-MM-ddTHH:mmK"];
 
-    /// <summary>Catches the read models up (or builds them as of a point), finds the one unit the reference names, and runs the action on it.</summary>
+    /// <summary>
+    /// Catches the read models up (or builds them as of a point), finds the one unit the reference names, and runs the
+    /// action on it.
+    /// </summary>
     public static async Task<int> WithUnit(CliContext context, System.CommandLine.ParseResult parse, string wanted, string? asOf, Func<ReadModelStore, Projections.ReadModels.UnitView, int> action)
     {
         await using var ledger = context.OpenExisting(parse);
@@ -78,8 +83,10 @@ internal static class ReadModels
             if (matches.Count != 1)
             {
                 context.Error.WriteLine(matches.Count == 0
-                    ? $"error: no unit matches '{wanted}'{(asOf is { } a ? $" as of {a}" : "")}. Units: {string.Join("; ", units.Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}"
-                    : $"error: '{wanted}' matches {matches.Count} units: {string.Join("; ", matches.Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}");
+                    ? $"error: no unit matches '{wanted}'{(asOf is { } a ? $" as of {a}" : "")}. Units: "
+                        + $"{string.Join("; ", units.Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}"
+                    : $"error: '{wanted}' matches {matches.Count} units: "
+                        + $"{string.Join("; ", matches.Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}");
                 return CliContext.Failure;
             }
 

@@ -6,13 +6,19 @@ using Newtonsoft.Json.Linq;
 
 namespace BudgetLedger.Cli.Commands;
 
-/// <summary>`record FILE` and `record transfer|rename|alias|adjustment|correction`: changes entered by hand, checked, then written whole or not at all.</summary>
+/// <summary>
+/// `record FILE` and `record transfer|rename|alias|adjustment|correction`: changes entered by hand, checked, then
+/// written whole or not at all.
+/// </summary>
 public static class RecordCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string?>("file") { Description = "A JSON file of entries (see `record --help`); every entry is checked before any is written.", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("record", "Record changes that are not tables: function transfers, renames (lineage), project aliases, budget adjustments, corrections. Recording the same entries again writes nothing.\n\nFile format:\n" + RecordFile.Format)
+        var file = new Argument<string?>("file") { Description = "A JSON file of entries (see `record --help`); "
+            + "every entry is checked before any is written.", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("record", "Record changes that are not tables: function transfers, renames "
+            + "(lineage), project aliases, budget adjustments, corrections. Recording the same entries again writes "
+            + "nothing.\n\nFile format:\n" + RecordFile.Format)
         {
             file,
         };
@@ -54,7 +60,8 @@ public static class RecordCommand
             var outcome = await RecordWriter.Write(store, file, changes, cancellationToken);
             foreach (var change in outcome.Written)
             {
-                context.Output.WriteLine($"{file}: {change.EntryId}: recorded ({change.Event.GetType().Name}, {change.FiscalYear.Value})");
+                context.Output.WriteLine($"{file}: {change.EntryId}: recorded ({change.Event.GetType().Name}, "
+                    + $"{change.FiscalYear.Value})");
             }
 
             foreach (var change in outcome.AlreadyRecorded)
@@ -62,7 +69,9 @@ public static class RecordCommand
                 context.Output.WriteLine($"{file}: {change.EntryId}: already recorded, nothing written");
             }
 
-            context.Output.WriteLine($"{file}: {outcome.Written.Count} entries recorded, {outcome.AlreadyRecorded.Count} already present{(outcome.Position is { } p ? $"; log position {p}" : "")}");
+            context.Output.WriteLine($"{file}: {outcome.Written.Count} entries recorded, "
+                + $"{outcome.AlreadyRecorded.Count} already "
+                + $"present{(outcome.Position is { } p ? $"; log position {p}" : "")}");
             return CliContext.Success;
         }
         catch (RecordException e)
@@ -75,16 +84,19 @@ public static class RecordCommand
     /// <summary>One entry from options: the same checks and writer as a file of one entry.</summary>
     private static IEnumerable<Command> SingleEntries(CliContext context)
     {
-        yield return Single(context, "transfer", "A function (职能划转) moves from one unit to another with its projects and money.",
+        yield return Single(context, "transfer", "A function (职能划转) moves from one unit to another with its projects "
+            + "and money.",
             [("from", "unit giving up the function"), ("to", "unit taking it"), ("year", "fiscal year it takes effect"), ("function", "the duty that moves"), ("decided-by", "the decision document")],
             ("line", "a project or line that moves: NAME=AMOUNT (万元), or NAME=AMOUNT@CLASS; repeat for each"));
-        yield return Single(context, "rename", "A unit takes a new name (lineage); --successor names the unit the ledger holds under the new name.",
+        yield return Single(context, "rename", "A unit takes a new name (lineage); --successor names the unit the "
+            + "ledger holds under the new name.",
             [("unit", "the unit, by code, id or former name"), ("new-name", "its new name"), ("new-code", "its new code, if any"), ("successor", "the unit the ledger holds under the new name"), ("year", "first fiscal year under the new name"), ("decided-by", "the decision document")], null);
         yield return Single(context, "alias", "These project names are one project of the unit.",
             [("unit", "the unit"), ("project", "the project's name")], ("alias", "another name of the project; repeat for each"));
         yield return Single(context, "adjustment", "预算调整: a supplement (追加) or reduction (调减) of a year's budget line.",
             [("unit", "the unit"), ("year", "fiscal year"), ("class", "functional class code"), ("class-name", "its name"), ("fund-source", "fund source (default generalPublicBudget)"), ("expenditure-kind", "basicExpenditure or projectExpenditure"), ("kind", "supplement or reduction"), ("amount", "万元, positive"), ("reason", "why")], null);
-        yield return Single(context, "correction", "Reverse an earlier recorded event (it stays in the log and no longer counts).",
+        yield return Single(context, "correction", "Reverse an earlier recorded event (it stays in the log and no "
+            + "longer counts).",
             [("unit", "the unit it concerns"), ("event", "the event id (see `log`)"), ("reason", "why")], null);
     }
 
@@ -92,7 +104,8 @@ public static class RecordCommand
     {
         var id = new Option<string>("--id") { Description = "A slug naming the entry (its stream is record-<id>).", Required = true };
         var recordedBy = new Option<string>("--recorded-by") { Description = "Who records it.", Required = true };
-        var document = new Option<string?>("--basis-document") { Description = "The ledger document it rests on (file name or SHA-256)." };
+        var document = new Option<string?>("--basis-document") { Description = "The ledger document it rests on "
+            + "(file name or SHA-256)." };
         var quote = new Option<string>("--basis-quote") { Description = "The sentence or table row relied on.", Required = true };
         var options = fields.Select(f => new Option<string?>("--" + f.Name) { Description = f.Help }).ToList();
         var many = list is { } l ? new Option<string[]>("--" + l.Name) { Description = l.Help, AllowMultipleArgumentsPerToken = false } : null;

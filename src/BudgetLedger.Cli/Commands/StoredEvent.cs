@@ -5,7 +5,9 @@ using BudgetLedger.EventStore.Reading;
 
 namespace BudgetLedger.Cli.Commands;
 
-/// <summary>An event of the log as the domain knows it; one that cannot be read is an error naming its position.</summary>
+/// <summary>
+/// An event of the log as the domain knows it; one that cannot be read is an error naming its position.
+/// </summary>
 internal static class StoredEvent
 {
     public static IBudgetEvent Decode(RecordedEvent e)
@@ -16,7 +18,8 @@ internal static class StoredEvent
         }
         catch (Exception ex) when (ex is Newtonsoft.Json.JsonException or FormatException or ArgumentException or InvalidCastException)
         {
-            throw new LedgerFileException($"the event at position {e.Position} ({e.Type}, stream {e.Stream}) cannot be read: {ex.Message}; run `budget-ledger verify`", ex);
+            throw new LedgerFileException($"the event at position {e.Position} ({e.Type}, stream {e.Stream}) cannot "
+                + $"be read: {ex.Message}; run `budget-ledger verify`", ex);
         }
     }
 
@@ -28,7 +31,8 @@ internal static class StoredEvent
         }
         catch (Exception ex) when (ex is Newtonsoft.Json.JsonException or FormatException or ArgumentException or InvalidCastException)
         {
-            throw new LedgerFileException($"the metadata of the event at position {e.Position} ({e.Type}) cannot be read: {ex.Message}; run `budget-ledger verify`", ex);
+            throw new LedgerFileException($"the metadata of the event at position {e.Position} ({e.Type}) cannot be "
+                + $"read: {ex.Message}; run `budget-ledger verify`", ex);
         }
     }
 }

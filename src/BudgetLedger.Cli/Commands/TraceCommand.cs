@@ -13,14 +13,18 @@ public static class TraceCommand
 {
     public static Command Create(CliContext context)
     {
-        var unit = new Option<string?>("--unit") { Description = "The unit: code, ledger id or (part of) its name; its former and later names count. Required with --line." };
-        var line = new Option<string?>("--line") { Description = "A functional class code (3, 5 or 7 digits): every figure under it." };
-        var project = new Option<string?>("--project") { Description = "A project name, matched across years by a normalised name or a recorded alias." };
+        var unit = new Option<string?>("--unit") { Description = "The unit: code, ledger id or (part of) its name; "
+            + "its former and later names count. Required with --line." };
+        var line = new Option<string?>("--line") { Description = "A functional class code (3, 5 or 7 digits): every "
+            + "figure under it." };
+        var project = new Option<string?>("--project") { Description = "A project name, matched across years by a "
+            + "normalised name or a recorded alias." };
         var from = new Option<int>("--from") { Description = "The first fiscal year.", Required = true };
         var to = new Option<int>("--to") { Description = "The last fiscal year.", Required = true };
         var format = FormatOption.Create("table", "table", "json");
         var asOf = new Option<string?>("--as-of") { Description = "Only the events up to a log position or time." };
-        var command = new Command("trace", "The chain of events that moved a line or a project between two years, each with its provenance, following renames and function transfers across units.")
+        var command = new Command("trace", "The chain of events that moved a line or a project between two years, "
+            + "each with its provenance, following renames and function transfers across units.")
         {
             unit, line, project, from, to, format, asOf,
         };
@@ -29,7 +33,8 @@ public static class TraceCommand
             var (wantedLine, wantedProject, wantedUnit) = (parse.GetValue(line), parse.GetValue(project), parse.GetValue(unit));
             if ((wantedLine is null) == (wantedProject is null) || (wantedLine is not null && wantedUnit is null))
             {
-                context.Error.WriteLine("error: give --line CODE with --unit, or --project NAME (optionally with --unit)");
+                context.Error.WriteLine("error: give --line CODE with --unit, or --project NAME (optionally with "
+                    + "--unit)");
                 return LedgerCli.UsageError;
             }
 

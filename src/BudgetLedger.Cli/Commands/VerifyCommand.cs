@@ -9,8 +9,10 @@ public static class VerifyCommand
 {
     public static Command Create(CliContext context)
     {
-        var digest = new Option<string?>("--digest") { Description = "A digest printed by `status` earlier: also proves nothing was rewritten or cut from the tail since." };
-        var command = new Command("verify", "Walk every event's hash link and position; name the first event that does not hold. Exit 0 when the ledger holds, 1 when it does not.")
+        var digest = new Option<string?>("--digest") { Description = "A digest printed by `status` earlier: also "
+            + "proves nothing was rewritten or cut from the tail since." };
+        var command = new Command("verify", "Walk every event's hash link and position; name the first event that "
+            + "does not hold. Exit 0 when the ledger holds, 1 when it does not.")
         {
             digest,
         };
@@ -18,7 +20,8 @@ public static class VerifyCommand
         {
             if (parse.GetValue(digest) is { } expected && !(expected.Length == 64 && expected.All(char.IsAsciiHexDigit)))
             {
-                throw new UsageException($"--digest '{expected}' is not a digest: 64 hexadecimal characters, as `status` prints them");
+                throw new UsageException($"--digest '{expected}' is not a digest: 64 hexadecimal characters, as "
+                    + "`status` prints them");
             }
 
             await using var store = context.OpenExisting(parse);
@@ -54,12 +57,15 @@ public static class VerifyCommand
 
             if (storage.Count > 0)
             {
-                context.Output.WriteLine($"the {report.EventsChecked:N0} events that can be read hold their links, but the storage beneath them does not");
+                context.Output.WriteLine($"the {report.EventsChecked:N0} events that can be read hold their links, "
+                    + "but the storage beneath them does not");
                 return CliContext.Failure;
             }
 
-            context.Output.WriteLine($"OK: {report.EventsChecked:N0} events in {report.Streams:N0} streams hold; last position {report.LastPosition?.ToString() ?? "(empty)"}; digest {report.Digest}"
-                + (parse.GetValue(digest) is null ? "" : " matches the expected digest") + $"; content digest {report.ContentDigest}");
+            context.Output.WriteLine($"OK: {report.EventsChecked:N0} events in {report.Streams:N0} streams hold; "
+                + $"last position {report.LastPosition?.ToString() ?? "(empty)"}; digest {report.Digest}"
+                + (parse.GetValue(digest) is null ? "" : " matches the expected digest") + $"; content digest "
+                    + $"{report.ContentDigest}");
             return CliContext.Success;
         });
         return command;

@@ -5,14 +5,17 @@ namespace BudgetLedger.Cli.Commands;
 /// <summary>--from and --to: fiscal years, the first not after the last, within the years the ledger holds.</summary>
 internal static class YearRange
 {
-    /// <summary>The years alone, before the ledger is read: a usage error when they cannot be fiscal years at all.</summary>
+    /// <summary>
+    /// The years alone, before the ledger is read: a usage error when they cannot be fiscal years at all.
+    /// </summary>
     public static void CheckShape(int from, int to, bool allowSame)
     {
         foreach (var (name, year) in new[] { ("--from", from), ("--to", to) })
         {
             if (year is < FiscalYear.Earliest or > FiscalYear.Latest)
             {
-                throw new UsageException($"{name} {year} is not a fiscal year ({FiscalYear.Earliest} to {FiscalYear.Latest})");
+                throw new UsageException($"{name} {year} is not a fiscal year ({FiscalYear.Earliest} to "
+                    + $"{FiscalYear.Latest})");
             }
         }
 

@@ -18,7 +18,10 @@ public readonly record struct Amount(decimal Value, AmountUnit Unit) : IComparab
 
     public static Amount Zero(AmountUnit unit) => new(0m, unit);
 
-    /// <summary>No budget figure comes near this (a whole country's yearly budget is under 10^14 元); beyond it a figure is an error.</summary>
+    /// <summary>
+    /// No budget figure comes near this (a whole country's yearly budget is under 10^14 元); beyond it a figure is an
+    /// error.
+    /// </summary>
     public const decimal MaxYuan = 1_000_000_000_000_000m;
 
     public bool IsWithinBounds => Math.Abs(Value) <= (Unit == AmountUnit.Yuan ? MaxYuan : MaxYuan / YuanPerTenThousand);

@@ -24,5 +24,7 @@ public sealed record TablePublished(
     IReadOnlyList<string> Notes,
     TableKind? Kind = null) : IBudgetEvent;
 
-/// <summary>One printed row: its line in the document (as the file numbers it), its page, and its cells in order.</summary>
+/// <summary>
+/// One printed row: its line in the document (as the file numbers it), its page, and its cells in order.
+/// </summary>
 public sealed record PublishedRow(int Line, int Page, IReadOnlyList<string> Cells);

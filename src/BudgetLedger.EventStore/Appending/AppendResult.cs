@@ -8,6 +8,9 @@ namespace BudgetLedger.EventStore.Appending;
 /// </summary>
 public sealed record AppendResult(string Stream, ulong LastRevision, GlobalPosition LastPosition, bool AlreadyStored)
 {
-    /// <summary>Stored before by an earlier version of the writer, as another set of events: how many are stored, how many this one made.</summary>
+    /// <summary>
+    /// Stored before by an earlier version of the writer, as another set of events: how many are stored, how many this
+    /// one made.
+    /// </summary>
     public (int Stored, int Now)? EarlierVersion { get; init; }
 }

@@ -38,7 +38,8 @@ internal sealed record LedgerFileHeader(long Length, int ApplicationId, int User
 
         if (read == 0)
         {
-            throw new LedgerFileException($"{path} is empty, not a ledger (a ledger is made by `budget-ledger init` or `import`)");
+            throw new LedgerFileException($"{path} is empty, not a ledger (a ledger is made by `budget-ledger init` "
+                + "or `import`)");
         }
 
         if (read < header.Length || !header.AsSpan(0, Magic.Length).SequenceEqual(Magic))

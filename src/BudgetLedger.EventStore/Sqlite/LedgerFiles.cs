@@ -19,18 +19,21 @@ internal static class LedgerFiles
         var header = LedgerFileHeader.Read(path);
         if (header.IsTruncated)
         {
-            throw new LedgerFileException($"{path} is truncated: {header.Length:N0} bytes where its header counts {header.PageSize * header.PageCount:N0}; restore it from a copy");
+            throw new LedgerFileException($"{path} is truncated: {header.Length:N0} bytes where its header counts "
+                + $"{header.PageSize * header.PageCount:N0}; restore it from a copy");
         }
 
         if (header.IsLedger || (header.MayBeUnmarkedLedger && HasLedgerSchema(path)))
         {
             return header.UserVersion <= SqliteSchema.Latest
                 ? true
-                : throw new LedgerFileException($"{path} was made by a newer budget-ledger (schema {header.UserVersion}; this one knows {SqliteSchema.Latest})");
+                : throw new LedgerFileException($"{path} was made by a newer budget-ledger (schema "
+                    + $"{header.UserVersion}; this one knows {SqliteSchema.Latest})");
         }
 
         var whose = header.ApplicationId == 0 ? "" : $" (application id 0x{header.ApplicationId:x8})";
-        throw new LedgerFileException($"{path} is not a ledger: it is a SQLite database of another program{whose}; nothing was written to it");
+        throw new LedgerFileException($"{path} is not a ledger: it is a SQLite database of another program{whose}; "
+            + "nothing was written to it");
     }
 
     /// <summary>Reads the schema without writing anything, not even SQLite's shared-memory file.</summary>
@@ -41,7 +44,8 @@ internal static class LedgerFiles
             using var connection = new SqliteConnection($"Data Source={new Uri(path).AbsoluteUri}?immutable=1;Mode=ReadOnly;Pooling=False");
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'events_are_immutable';";
+            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = "
+                + "'events_are_immutable';";
             return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
         }
         catch (SqliteException)

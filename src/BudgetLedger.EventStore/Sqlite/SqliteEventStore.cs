@@ -68,7 +68,9 @@ public sealed class SqliteEventStore : IEventStore, IStorageCheck
             var wal = new FileInfo(Path + "-wal");
             if (wal.Exists && wal.Length > 0)
             {
-                throw new LedgerFileException($"{Path} cannot be read here: its write-ahead log {wal.Name} holds changes and this folder is read-only; open it once where it can be written, or copy it after the writers closed it", e);
+                throw new LedgerFileException($"{Path} cannot be read here: its write-ahead log {wal.Name} holds "
+                    + "changes and this folder is read-only; open it once where it can be written, or copy it after "
+                    + "the writers closed it", e);
             }
 
             return ConnectionString($"{new Uri(Path).AbsoluteUri}?immutable=1", SqliteOpenMode.ReadOnly);
@@ -82,7 +84,10 @@ public sealed class SqliteEventStore : IEventStore, IStorageCheck
 
     public string Description => $"sqlite:{Path}";
 
-    /// <summary>Opens the ledger file at <paramref name="path"/> for writing, creating it when nothing is there; any other file is refused.</summary>
+    /// <summary>
+    /// Opens the ledger file at <paramref name="path"/> for writing, creating it when nothing is there; any other file
+    /// is refused.
+    /// </summary>
     public static SqliteEventStore Open(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
@@ -94,7 +99,9 @@ public sealed class SqliteEventStore : IEventStore, IStorageCheck
         return new SqliteEventStore(full, readOnly: false);
     }
 
-    /// <summary>Opens an existing ledger file; a missing or non-ledger file is a <see cref="LedgerFileException"/>.</summary>
+    /// <summary>
+    /// Opens an existing ledger file; a missing or non-ledger file is a <see cref="LedgerFileException"/>.
+    /// </summary>
     public static SqliteEventStore OpenExisting(string path, bool readOnly)
     {
         var full = System.IO.Path.GetFullPath(path);
@@ -110,7 +117,8 @@ public sealed class SqliteEventStore : IEventStore, IStorageCheck
         command.CommandText = "PRAGMA quick_check(1);";
         if (command.ExecuteScalar() is string result && result != "ok")
         {
-            throw new LedgerFileException($"{Path} is damaged (SQLite quick check: {result}): nothing was written; run `budget-ledger verify`, or restore it from a copy");
+            throw new LedgerFileException($"{Path} is damaged (SQLite quick check: {result}): nothing was written; "
+                + "run `budget-ledger verify`, or restore it from a copy");
         }
     }
 
@@ -148,7 +156,9 @@ public sealed class SqliteEventStore : IEventStore, IStorageCheck
         return Task.FromResult<IReadOnlyList<string>>(problems);
     }
 
-    /// <summary>The id the file was given when it was made (<c>ledger</c> table); an older ledger opened read-only has none yet.</summary>
+    /// <summary>
+    /// The id the file was given when it was made (<c>ledger</c> table); an older ledger opened read-only has none yet.
+    /// </summary>
     public Task<string> LedgerId(CancellationToken cancellationToken = default) => Task.FromResult(SqliteFailures.Guard(Path, () =>
     {
         using var connection = OpenConnection();

@@ -27,8 +27,10 @@ internal static class SqliteFailures
     private static string? Describe(string path, SqliteException e) => e.SqliteErrorCode switch
     {
         ReadOnly => $"{path} is read-only here ({e.Message}): only status, verify, log, findings and reports work on it",
-        Corrupt or NotADatabase => $"{path} is damaged ({e.Message}): run `budget-ledger verify`, or restore it from a copy",
-        CannotOpen => $"{path} cannot be opened ({e.Message}): a command that writes needs the file and its folder writable",
+        Corrupt or NotADatabase => $"{path} is damaged ({e.Message}): run `budget-ledger verify`, or restore it from "
+            + "a copy",
+        CannotOpen => $"{path} cannot be opened ({e.Message}): a command that writes needs the file and its folder "
+            + "writable",
         IoError => $"{path} could not be read or written ({e.Message})",
         Full => $"{path}: the disk is full ({e.Message}); nothing was written",
         _ => null,

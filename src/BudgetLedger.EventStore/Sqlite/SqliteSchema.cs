@@ -4,12 +4,16 @@ using Microsoft.Data.Sqlite;
 
 namespace BudgetLedger.EventStore.Sqlite;
 
-/// <summary>Applies the numbered scripts under Schema/ that the file has not seen yet (tracked in PRAGMA user_version).</summary>
+/// <summary>
+/// Applies the numbered scripts under Schema/ that the file has not seen yet (tracked in PRAGMA user_version).
+/// </summary>
 internal static class SqliteSchema
 {
     public static int Latest { get; } = Scripts().Max(s => s.Version);
 
-    /// <summary>A new file: marked as a ledger while still in rollback mode (so the mark is in the file's own header), then WAL.</summary>
+    /// <summary>
+    /// A new file: marked as a ledger while still in rollback mode (so the mark is in the file's own header), then WAL.
+    /// </summary>
     public static void Create(SqliteConnection connection)
     {
         Execute(connection, null, $"PRAGMA application_id = {LedgerFileHeader.LedgerApplicationId};");

@@ -29,7 +29,8 @@ internal static class WriteAheadLogScan
         var magic = BinaryPrimitives.ReadUInt32BigEndian(bytes);
         if (magic is not (0x377f0682 or 0x377f0683))
         {
-            return bytes.Length > HeaderSize ? $"{Path.GetFileName(walPath)} does not start as a write-ahead log: its content is ignored" : null;
+            return bytes.Length > HeaderSize ? $"{Path.GetFileName(walPath)} does not start as a write-ahead log: "
+                + "its content is ignored" : null;
         }
 
         var bigEndian = magic == 0x377f0683;
@@ -74,7 +75,9 @@ internal static class WriteAheadLogScan
 
         return commits == 0
             ? null // a torn last write: that transaction never committed
-            : $"{Path.GetFileName(walPath)} is damaged at frame {damaged + 1} (byte {HeaderSize + (damaged * frameSize)}): SQLite ignores the {later} frames after it, which end {commits} committed transaction(s): events were lost";
+            : $"{Path.GetFileName(walPath)} is damaged at frame {damaged + 1} (byte "
+                + $"{HeaderSize + (damaged * frameSize)}): SQLite ignores the {later} frames after it, which end "
+                + $"{commits} committed transaction(s): events were lost";
     }
 
     private static (uint, uint) Checksum(ReadOnlySpan<byte> data, uint s0, uint s1, bool bigEndian)

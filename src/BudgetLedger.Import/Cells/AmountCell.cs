@@ -9,9 +9,11 @@ namespace BudgetLedger.Import.Cells;
 public static class AmountCell
 {
     public static decimal? Parse(string cell, Func<string, Exception> error) =>
-        TryParse(cell, out var value) ? value : throw error($"'{Shorten(cell)}' is not an amount (a number within ±{Domain.Amounts.Amount.MaxYuan:N0})");
+        TryParse(cell, out var value) ? value : throw error($"'{Shorten(cell)}' is not an amount (a number within "
+            + $"±{Domain.Amounts.Amount.MaxYuan:N0})");
 
-    private static string Shorten(string cell) => cell.Length <= 40 ? cell : $"{cell[..40]}… ({cell.Length:N0} characters)";
+    private static string Shorten(string cell) => cell.Length <= 40 ? cell : $"{cell[..40]}… ({cell.Length:N0} "
+        + "characters)";
 
     /// <summary>False when the cell holds text; true with null when it is blank.</summary>
     public static bool TryParse(string cell, out decimal? value)

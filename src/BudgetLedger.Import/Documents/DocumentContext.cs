@@ -5,7 +5,9 @@ using BudgetLedger.EventStore.Appending;
 
 namespace BudgetLedger.Import.Documents;
 
-/// <summary>What table importers share while one document is read: its identity, and the events and findings so far.</summary>
+/// <summary>
+/// What table importers share while one document is read: its identity, and the events and findings so far.
+/// </summary>
 public sealed class DocumentContext(string file, string sha256, DocumentHeader header)
 {
     private readonly List<PlannedEvent> _events = [];
@@ -23,7 +25,9 @@ public sealed class DocumentContext(string file, string sha256, DocumentHeader h
 
     public IReadOnlyList<Finding> Findings => _findings;
 
-    /// <summary>Adds an event drawn from a table line; <paramref name="part"/> tells apart several events of one line.</summary>
+    /// <summary>
+    /// Adds an event drawn from a table line; <paramref name="part"/> tells apart several events of one line.
+    /// </summary>
     public void Add(IBudgetEvent e, RawTable table, int line, string part = "")
     {
         var wireName = EventTypeMap.Default.NameOf(e.GetType());

@@ -9,10 +9,12 @@ public sealed partial record DocumentHeader(string UnitName, string? UnitCode, F
     public static DocumentHeader Read(DisclosureText text, IReadOnlyList<(RawTable Table, TableKind Kind)> tables)
     {
         var (name, code) = UnitOf(text) ?? HeadingUnit(text)
-            ?? throw new ImportException(text.FileName, null, null, "no unit: no line names the 单位名称, 部门, 部门名称 or 编制部门, and no heading reads '<unit> <year>年度部门预算/决算'");
+            ?? throw new ImportException(text.FileName, null, null, "no unit: no line names the 单位名称, 部门, 部门名称 or "
+                + "编制部门, and no heading reads '<unit> <year>年度部门预算/决算'");
         if (Placeholder().Match(name) is { Success: true } placeholder)
         {
-            throw new ImportException(text.FileName, null, null, $"a template, not a disclosure: the unit '{name}' holds the placeholder '{placeholder.Value}'");
+            throw new ImportException(text.FileName, null, null, $"a template, not a disclosure: the unit '{name}' "
+                + $"holds the placeholder '{placeholder.Value}'");
         }
 
         code ??= CodeBeside(text, name);
@@ -20,7 +22,8 @@ public sealed partial record DocumentHeader(string UnitName, string? UnitCode, F
             ?? text.Lines.Select(l => YearLine().Match(l.Text)).Where(m => m.Success).Select(m => (int?)int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault()
             ?? text.Lines.Select(l => DocumentYear().Match(l.Text.Replace(" ", "", StringComparison.Ordinal))).Where(m => m.Success)
                 .Select(m => (int?)int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault()
-            ?? throw new ImportException(text.FileName, null, null, "no fiscal year: no table title, 年度 line or '<year>年…预算/决算' heading states one");
+            ?? throw new ImportException(text.FileName, null, null, "no fiscal year: no table title, 年度 line or "
+                + "'<year>年…预算/决算' heading states one");
         var kind = tables.Any(t => t.Kind.ToString().StartsWith("FinalAccounts", StringComparison.Ordinal) || t.Kind == TableKind.PerformanceSelfEvaluation)
             ? DocumentKind.FinalAccountsDisclosure
             : DocumentKind.BudgetDisclosure;

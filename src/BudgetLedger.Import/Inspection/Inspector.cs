@@ -2,7 +2,9 @@ using BudgetLedger.Domain.Amounts;
 
 namespace BudgetLedger.Import.Inspection;
 
-/// <summary>Reads a document as import does, table by table, and says what import would do with it; writes nothing.</summary>
+/// <summary>
+/// Reads a document as import does, table by table, and says what import would do with it; writes nothing.
+/// </summary>
 public static class Inspector
 {
     public static DocumentInspection Inspect(string fileName, byte[] bytes)

@@ -34,7 +34,9 @@ public static partial class StatedReasons
     private static bool IsNarrative(TextLine line) =>
         line.NonEmptyCells.Count == 1 && line.Text.Length >= 20 && (Change().IsMatch(line.Text) || New().IsMatch(line.Text));
 
-    /// <summary>Clauses of one paragraph in order; a headline found early gives later reasons their direction.</summary>
+    /// <summary>
+    /// Clauses of one paragraph in order; a headline found early gives later reasons their direction.
+    /// </summary>
     private static IEnumerable<Claim> Claims(string paragraph)
     {
         Claim? headline = null;
@@ -139,7 +141,9 @@ public static partial class StatedReasons
         return paragraph[from..to];
     }
 
-    /// <summary>How far around a clause its topic and its numbered reason are looked for: keeps a long line linear.</summary>
+    /// <summary>
+    /// How far around a clause its topic and its numbered reason are looked for: keeps a long line linear.
+    /// </summary>
     private const int Window = 2000;
 
     private static VarianceSubjectKind? TopicKind(string subject) =>

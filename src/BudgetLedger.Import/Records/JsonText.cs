@@ -3,7 +3,10 @@ using Newtonsoft.Json.Linq;
 
 namespace BudgetLedger.Import.Records;
 
-/// <summary>A text field of a record file: absent or null is null; a number, list or object where text belongs is refused, naming the field.</summary>
+/// <summary>
+/// A text field of a record file: absent or null is null; a number, list or object where text belongs is refused,
+/// naming the field.
+/// </summary>
 internal static class JsonText
 {
     public static string? Of(JObject owner, string field, Func<string, Exception> error) => owner[field] switch

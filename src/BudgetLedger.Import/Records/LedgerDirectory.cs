@@ -6,7 +6,10 @@ using BudgetLedger.EventStore.Reading;
 
 namespace BudgetLedger.Import.Records;
 
-/// <summary>What a record is checked against: the units the ledger knows (names, codes, first year), its documents and its event ids.</summary>
+/// <summary>
+/// What a record is checked against: the units the ledger knows (names, codes, first year), its documents and its event
+/// ids.
+/// </summary>
 public sealed class LedgerDirectory
 {
     private readonly Dictionary<UnitId, KnownUnit> _units = [];
@@ -71,7 +74,10 @@ public sealed class LedgerDirectory
         }
     }
 
-    /// <summary>A unit by its code (209105), ledger id (unit-209105) or a name it was known by; null with the reason when none or several match.</summary>
+    /// <summary>
+    /// A unit by its code (209105), ledger id (unit-209105) or a name it was known by; null with the reason when none
+    /// or several match.
+    /// </summary>
     public (KnownUnit? Unit, string? Error) Resolve(string reference)
     {
         var wanted = UnitIdentity.Normalize(reference);
@@ -84,8 +90,10 @@ public sealed class LedgerDirectory
         return matches.Count switch
         {
             1 => (matches[0], null),
-            0 => (null, $"no unit '{reference}' in the ledger (units: {string.Join("; ", _units.Values.Select(u => $"{u.Code ?? u.Id.Value} {u.Name}"))})"),
-            _ => (null, $"'{reference}' matches {matches.Count} units: {string.Join("; ", matches.Select(u => $"{u.Code ?? u.Id.Value} {u.Name}"))}"),
+            0 => (null, $"no unit '{reference}' in the ledger (units: "
+                + $"{string.Join("; ", _units.Values.Select(u => $"{u.Code ?? u.Id.Value} {u.Name}"))})"),
+            _ => (null, $"'{reference}' matches {matches.Count} units: "
+                + $"{string.Join("; ", matches.Select(u => $"{u.Code ?? u.Id.Value} {u.Name}"))}"),
         };
     }
 

@@ -70,7 +70,8 @@ public static partial class RecordFile
     private sealed class Entry(string file, int index, JObject json, LedgerDirectory ledger)
     {
         public string Id { get; } = JsonText.Of(json, "id", rule => RecordException.At(file, index, null, "id", rule)) is { } id && Slug().IsMatch(id) ? id
-            : throw RecordException.At(file, index, null, "id", "required: 1-81 characters of a-z, 0-9 and '-', starting with a letter or digit");
+            : throw RecordException.At(file, index, null, "id", "required: 1-81 characters of a-z, 0-9 and '-', "
+                + "starting with a letter or digit");
 
         public RecordException Error(string field, string rule) => RecordException.At(file, index, Id, field, rule);
 
@@ -84,7 +85,8 @@ public static partial class RecordFile
                 "alias" => Alias(provenance),
                 "adjustment" => Adjustment(provenance),
                 "correction" => Correction(provenance),
-                var other => throw Error("type", $"'{other}' is not one of transfer, rename, alias, adjustment, correction"),
+                var other => throw Error("type", $"'{other}' is not one of transfer, rename, alias, adjustment, "
+                    + "correction"),
             };
         }
 
@@ -123,7 +125,8 @@ public static partial class RecordFile
             LedgerDirectory.KnownUnit? successor = json["successor"] is null ? null : Unit("successor");
             if (successor?.Id == unit.Id)
             {
-                throw Error("successor", "names the renamed unit itself; leave it out when the ledger holds no other id for the new name");
+                throw Error("successor", "names the renamed unit itself; leave it out when the ledger holds no other "
+                    + "id for the new name");
             }
 
             return new(Id, new UnitRenamed(unit.Id, unit.Name, newName, Optional("newCode"), year, Optional("decidedBy"), successor?.Id), year, provenance);
@@ -157,7 +160,8 @@ public static partial class RecordFile
         private RecordedChange Correction(Provenance provenance)
         {
             var unit = Unit("unit");
-            var eventId = Guid.TryParse(Optional("event"), out var g) ? g : throw Error("event", "required: the id of the event to reverse (see `log`)");
+            var eventId = Guid.TryParse(Optional("event"), out var g) ? g : throw Error("event", "required: the id "
+                + "of the event to reverse (see `log`)");
             var target = ledger.Event(eventId) ?? throw Error("event", $"no event {eventId} in the ledger");
             if (!target.Units.Contains(unit.Id))
             {
@@ -178,7 +182,8 @@ public static partial class RecordFile
             string? sha = null;
             if (Optional("document", basis, "basis.") is { } document)
             {
-                sha = ledger.Document(document)?.DocumentSha256 ?? throw Error("basis.document", $"'{document}' is not a document in the ledger (import it first)");
+                sha = ledger.Document(document)?.DocumentSha256 ?? throw Error("basis.document", $"'{document}' is "
+                    + "not a document in the ledger (import it first)");
             }
 
             return new Provenance(Provenance.ManualSource, sha, Optional("table", basis, "basis."), Line(basis), recordedBy, quote);
@@ -189,7 +194,8 @@ public static partial class RecordFile
         {
             null or { Type: JTokenType.Null } => null,
             { Type: JTokenType.Integer } t when long.TryParse(t.ToString(), out var n) && n is >= 1 and <= 10_000_000 => (int)n,
-            var t => throw Error("basis.line", $"{t.ToString(Formatting.None)} is not a line number (a whole number from 1 to 10,000,000)"),
+            var t => throw Error("basis.line", $"{t.ToString(Formatting.None)} is not a line number (a whole number "
+                + "from 1 to 10,000,000)"),
         };
 
         /// <summary>A text field, null when absent; any other JSON type is an error naming the field.</summary>
@@ -206,20 +212,23 @@ public static partial class RecordFile
         private FiscalYear Year() =>
             json["year"] is { Type: JTokenType.Integer } y && long.TryParse(y.ToString(), out var n) && n is >= FiscalYear.Earliest and <= FiscalYear.Latest
                 ? new FiscalYear((int)n)
-                : throw Error("year", $"required: the fiscal year it takes effect, {FiscalYear.Earliest} to {FiscalYear.Latest} (e.g. 2026)");
+                : throw Error("year", $"required: the fiscal year it takes effect, {FiscalYear.Earliest} to "
+                    + $"{FiscalYear.Latest} (e.g. 2026)");
 
         private void ExistedBy(LedgerDirectory.KnownUnit unit, FiscalYear year, string field)
         {
             if (year.Value < unit.FirstYear)
             {
-                throw Error("year", $"{year.Value} is before {unit.Name} ({field}) existed in the ledger: its first year is {unit.FirstYear}");
+                throw Error("year", $"{year.Value} is before {unit.Name} ({field}) existed in the ledger: its first "
+                    + $"year is {unit.FirstYear}");
             }
         }
 
         private string Text(string field) => Optional(field) is { Length: > 0 } text ? text : throw Error(field, "required");
 
         private string Code(string code, string field) =>
-            FunctionalClassCode.TryParse(code, out _) ? code : throw Error(field, $"'{code}' is not a functional class code (3, 5 or 7 digits)");
+            FunctionalClassCode.TryParse(code, out _) ? code : throw Error(field, $"'{code}' is not a functional "
+                + "class code (3, 5 or 7 digits)");
 
         private Amount Money(JObject owner, string field)
         {
@@ -237,7 +246,8 @@ public static partial class RecordFile
 
             if (value <= 0)
             {
-                throw Error(field, $"{text} is not positive: the direction is the entry's (transfer from → to, supplement or reduction), the amount is never negative");
+                throw Error(field, $"{text} is not positive: the direction is the entry's (transfer from → to, "
+                    + "supplement or reduction), the amount is never negative");
             }
 
             var amount = Optional("amountUnit") switch
@@ -253,7 +263,8 @@ public static partial class RecordFile
 
             return decimal.Round(amount.InYuan, 2) == amount.InYuan
                 ? amount
-                : throw Error(field, $"{text} is finer than a fen (0.01 元{(amount.Unit == AmountUnit.TenThousandYuan ? ", 0.000001 万元" : "")})");
+                : throw Error(field, $"{text} is finer than a fen (0.01 "
+                    + $"元{(amount.Unit == AmountUnit.TenThousandYuan ? ", 0.000001 万元" : "")})");
         }
     }
 }

@@ -1,6 +1,8 @@
 namespace BudgetLedger.Import.Tables;
 
-/// <summary>Every table of a document goes into the ledger as printed (recognised or not), before any importer reads it.</summary>
+/// <summary>
+/// Every table of a document goes into the ledger as printed (recognised or not), before any importer reads it.
+/// </summary>
 public static class PublishedTables
 {
     public static void Add(DocumentContext document, IReadOnlyList<RawTable> tables)

@@ -6,7 +6,9 @@ namespace BudgetLedger.Import.Tables;
 /// </summary>
 public static class RequiredTables
 {
-    /// <summary>Each entry is one required table; where a layout prints one of several tables in its place, any of them.</summary>
+    /// <summary>
+    /// Each entry is one required table; where a layout prints one of several tables in its place, any of them.
+    /// </summary>
     private static readonly TableKind[][] Budget =
     [
         [TableKind.BudgetSummary], [TableKind.RevenueSummary], [TableKind.ExpenditureSummary], [TableKind.FiscalAppropriationSummary],
@@ -24,7 +26,9 @@ public static class RequiredTables
         var missing = (kind == DocumentKind.BudgetDisclosure ? Budget : FinalAccounts).Where(any => !any.Any(present.Contains)).Select(any => any[0]).ToList();
         if (missing.Count > 0)
         {
-            throw new ImportException(file, null, null, $"the disclosure lacks its {string.Join("、", missing.Select(TableKindNames.Of))}: truncated, or not a whole disclosure of its kind");
+            throw new ImportException(file, null, null, $"the disclosure lacks its "
+                + $"{string.Join("、", missing.Select(TableKindNames.Of))}: truncated, or not a whole disclosure of "
+                + "its kind");
         }
     }
 }

@@ -1,6 +1,8 @@
 namespace BudgetLedger.Import.Tables;
 
-/// <summary>The national name of each kind of table, as users read it (output only; recognition is by title rules).</summary>
+/// <summary>
+/// The national name of each kind of table, as users read it (output only; recognition is by title rules).
+/// </summary>
 public static class TableKindNames
 {
     public static string Of(TableKind kind) => kind switch

@@ -34,11 +34,13 @@ public sealed record DisclosureText(string FileName, string EncodingName, IReadO
         var (text, encoding) = TryUtf8(bytes, out var utf8) ? (utf8, "UTF-8") : (Encoding.GetEncoding(54936).GetString(bytes), "GB18030");
         if (encoding == "GB18030" && Utf8Damage.FirstBadByte(bytes) is { } offset)
         {
-            throw new ImportException(fileName, null, null, $"the file is UTF-8 text with a byte that is not UTF-8 at offset {offset:N0} (0x{bytes[offset]:X2}): it was damaged; nothing was read");
+            throw new ImportException(fileName, null, null, $"the file is UTF-8 text with a byte that is not UTF-8 "
+                + $"at offset {offset:N0} (0x{bytes[offset]:X2}): it was damaged; nothing was read");
         }
         if (!text.Any(c => c is >= '\u4e00' and <= '\u9fff'))
         {
-            throw new ImportException(fileName, null, null, $"the text ({encoding}) holds no Chinese characters: not a disclosure");
+            throw new ImportException(fileName, null, null, $"the text ({encoding}) holds no Chinese characters: not "
+                + "a disclosure");
         }
 
         text = text.TrimStart('\ufeff');

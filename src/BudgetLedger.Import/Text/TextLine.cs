@@ -1,6 +1,8 @@
 namespace BudgetLedger.Import.Text;
 
-/// <summary>One line of the extracted text: its 1-based number in the file and its tab-separated cells, trimmed.</summary>
+/// <summary>
+/// One line of the extracted text: its 1-based number in the file and its tab-separated cells, trimmed.
+/// </summary>
 public sealed record TextLine(int Number, IReadOnlyList<string> Cells)
 {
     /// <summary>The page the line is on: 1, then one more after each form feed.</summary>
@@ -10,7 +12,9 @@ public sealed record TextLine(int Number, IReadOnlyList<string> Cells)
 
     public bool IsBlank => Cells.All(string.IsNullOrWhiteSpace);
 
-    /// <summary>The cell at <paramref name="index"/>, or "" past the end (extraction drops trailing empty cells).</summary>
+    /// <summary>
+    /// The cell at <paramref name="index"/>, or "" past the end (extraction drops trailing empty cells).
+    /// </summary>
     public string this[int index] => index < Cells.Count ? Cells[index] : "";
 
     public IReadOnlyList<string> NonEmptyCells => Cells.Where(c => c.Length > 0).ToList();

@@ -41,7 +41,8 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     {
         (_log, _readModels, _options, _caughtUp, _progress) = (log, readModels, options, caughtUp, progress);
         _checkpoint = readModels.Checkpoint();
-        _ledgerId = readModels.Origin()?.LedgerId ?? throw new InvalidOperationException("read models not reconciled with the log");
+        _ledgerId = readModels.Origin()?.LedgerId ?? throw new InvalidOperationException("read models not reconciled "
+            + "with the log");
         ReceiveAsync<Poll>(_ => Step());
         Receive<SubscriptionDropped>(_ => Dropped());
     }
@@ -51,7 +52,9 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
 
     protected override void PreStart() => Self.Tell(Poll.Instance);
 
-    /// <summary>On a store that pushes new events, each one wakes the actor (at most one wake-up waiting at a time); no polling.</summary>
+    /// <summary>
+    /// On a store that pushes new events, each one wakes the actor (at most one wake-up waiting at a time); no polling.
+    /// </summary>
     private Task Follow(ILogSubscriptions subscriptions, GlobalPosition from, IActorRef self, CancellationToken cancellationToken) => Task.Run(async () =>
     {
         try
@@ -115,7 +118,8 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
             if (_options.Live && _retries < _options.LiveRetries)
             {
                 _retries++;
-                _progress?.Report(Progress(ProjectionState.Retrying, $"{error.Message} (retry {_retries} of {_options.LiveRetries})"));
+                _progress?.Report(Progress(ProjectionState.Retrying, $"{error.Message} (retry {_retries} of "
+                    + $"{_options.LiveRetries})"));
                 Timers.StartSingleTimer("poll", Poll.Instance, ProjectionOptions.Backoff(_retries));
                 return;
             }

@@ -4,7 +4,10 @@ using BudgetLedger.Projections.Storage;
 
 namespace BudgetLedger.Projections.Actors;
 
-/// <summary>Holds one unit's view and folds the events routed to it. An event at or before the view's last position is a redelivery and is skipped.</summary>
+/// <summary>
+/// Holds one unit's view and folds the events routed to it. An event at or before the view's last position is a
+/// redelivery and is skipped.
+/// </summary>
 public sealed class UnitActor : ReceiveActor
 {
     private UnitView _view;
@@ -17,7 +20,9 @@ public sealed class UnitActor : ReceiveActor
 
     public static Props Props(UnitView view) => Akka.Actor.Props.Create(() => new UnitActor(view));
 
-    /// <summary>A fold that throws answers with the failure (the asker stops), instead of restarting the actor unanswered.</summary>
+    /// <summary>
+    /// A fold that throws answers with the failure (the asker stops), instead of restarting the actor unanswered.
+    /// </summary>
     private void Apply(ApplyEvents batch)
     {
         try

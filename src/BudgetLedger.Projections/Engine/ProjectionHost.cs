@@ -48,7 +48,9 @@ public sealed class ProjectionHost : IAsyncDisposable
     /// <summary>Why the read models were emptied before this run, if they were.</summary>
     public string? Rebuilt { get; private init; }
 
-    /// <summary>Completes when the projections have folded everything wanted that was in the log when they got there.</summary>
+    /// <summary>
+    /// Completes when the projections have folded everything wanted that was in the log when they got there.
+    /// </summary>
     public Task<ProjectionProgress> CatchUp(TimeSpan? timeout = null) => _caughtUp.Task.WaitAsync(timeout ?? TimeSpan.FromMinutes(30));
 
     /// <summary>Folds the log (up to an "as of" point, if any) into the read models and stops.</summary>

@@ -4,7 +4,8 @@ namespace BudgetLedger.Projections.Engine;
 /// <param name="Live">keep following the log after catching up, polling every <paramref name="PollInterval"/></param>
 /// <param name="StopAtPosition">fold nothing after this commit position (replay "as of")</param>
 /// <param name="StopAtTime">fold nothing recorded after this time (replay "as of")</param>
-/// <param name="LiveRetries">in live mode, how often a failed read is retried (with doubling waits) before the projections stop</param>
+/// <param name="LiveRetries">in live mode, how often a failed read is retried (with doubling waits) before the
+/// projections stop</param>
 public sealed record ProjectionOptions(
     int BatchSize = 2000,
     bool Live = false,

@@ -18,9 +18,11 @@ public static class ReadModelOrigin
         var reason = origin switch
         {
             null or { Position: 0 } => null,
-            _ when origin.LedgerId != ledgerId => $"they were built from another ledger ({origin.LedgerId}; this one is {ledgerId})",
+            _ when origin.LedgerId != ledgerId => $"they were built from another ledger ({origin.LedgerId}; this one "
+                + $"is {ledgerId})",
             _ when !await Holds(log, origin, cancellationToken) =>
-                $"the log no longer holds the event at position {origin.Position} they were built up to ({origin.Stream} revision {origin.Revision})",
+                $"the log no longer holds the event at position {origin.Position} they were built up to "
+                    + $"({origin.Stream} revision {origin.Revision})",
             _ => null,
         };
         if (reason is not null)

@@ -9,6 +9,8 @@ public sealed class StandardErrorLogger : ReceiveActor
     public StandardErrorLogger()
     {
         Receive<InitializeLogger>(_ => Sender.Tell(new LoggerInitialized()));
-        Receive<LogEvent>(e => Console.Error.WriteLine($"projections: {e.LogLevel().ToString().Replace("Level", "", StringComparison.Ordinal).ToLowerInvariant()}: {e.Message}"));
+        Receive<LogEvent>(e => Console.Error.WriteLine($"projections: "
+            + $"{e.LogLevel().ToString().Replace("Level", "", StringComparison.Ordinal).ToLowerInvariant()}: "
+            + $"{e.Message}"));
     }
 }

@@ -2,7 +2,10 @@ using BudgetLedger.Projections.ReadModels;
 
 namespace BudgetLedger.Projections.Reports;
 
-/// <summary>A unit's final accounts, rebuilt from its read model: the summary, executions by class, 三公 budget against actual, project evaluations.</summary>
+/// <summary>
+/// A unit's final accounts, rebuilt from its read model: the summary, executions by class, 三公 budget against actual,
+/// project evaluations.
+/// </summary>
 public static class FinalAccountsReport
 {
     public static IReadOnlyList<ReportTable> Build(UnitView unit, int year)

@@ -12,10 +12,14 @@ internal sealed class PrintedTotals(PublishedTableFigure? table)
 {
     public static PrintedTotals Of(YearView year, TableKind kind) => new(year.PublishedTables.FirstOrDefault(t => t.Kind == kind));
 
-    /// <summary>The figure printed after <paramref name="label"/> on its row (blank cells skipped), as printed.</summary>
+    /// <summary>
+    /// The figure printed after <paramref name="label"/> on its row (blank cells skipped), as printed.
+    /// </summary>
     public string? Printed(string label) => Row(label) is [var first, ..] ? first : null;
 
-    /// <summary>The figure printed in the <paramref name="column"/>-th figure column after the label (0: the first), or null.</summary>
+    /// <summary>
+    /// The figure printed in the <paramref name="column"/>-th figure column after the label (0: the first), or null.
+    /// </summary>
     public string? Printed(string label, int column) => Row(label) is { } row && column < row.Count && row[column].Length > 0 ? row[column] : null;
 
     /// <summary>The cells after the label, from the first filled one, while they are figures or blank.</summary>

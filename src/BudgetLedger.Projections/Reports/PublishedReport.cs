@@ -3,7 +3,9 @@ using BudgetLedger.Projections.ReadModels;
 
 namespace BudgetLedger.Projections.Reports;
 
-/// <summary>Every table of a unit's year exactly as its documents printed it: each row's cells in order, with page and line.</summary>
+/// <summary>
+/// Every table of a unit's year exactly as its documents printed it: each row's cells in order, with page and line.
+/// </summary>
 public static class PublishedReport
 {
     public static IReadOnlyList<ReportTable> Build(UnitView unit, int year) =>

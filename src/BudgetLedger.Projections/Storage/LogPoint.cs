@@ -1,6 +1,9 @@
 namespace BudgetLedger.Projections.Storage;
 
-/// <summary>A point in one ledger's log: the event at <paramref name="Position"/> is revision <paramref name="Revision"/> of <paramref name="Stream"/> with this hash.</summary>
+/// <summary>
+/// A point in one ledger's log: the event at <paramref name="Position"/> is revision <paramref name="Revision"/> of
+/// <paramref name="Stream"/> with this hash.
+/// </summary>
 public sealed record LogPoint(string LedgerId, ulong Position, string? Stream, ulong Revision, byte[] Hash)
 {
     public bool Equals(LogPoint? other) =>

@@ -54,7 +54,10 @@ public sealed class ReadModelStore : IDisposable
         return true;
     }
 
-    /// <summary>Recreates a file of another shape, unless another process brought it to this shape meanwhile (under the write lock).</summary>
+    /// <summary>
+    /// Recreates a file of another shape, unless another process brought it to this shape meanwhile (under the write
+    /// lock).
+    /// </summary>
     private void RecreateIfOutdated()
     {
         using var transaction = _connection.BeginTransaction(deferred: false);
@@ -75,14 +78,17 @@ public sealed class ReadModelStore : IDisposable
         Execute($"PRAGMA user_version = {SchemaVersion};", transaction);
     }
 
-    /// <summary>The log these read models were folded from, and the event they were folded up to; null when nothing was.</summary>
+    /// <summary>
+    /// The log these read models were folded from, and the event they were folded up to; null when nothing was.
+    /// </summary>
     public LogPoint? Origin() => OriginIn(null);
 
     private LogPoint? OriginIn(SqliteTransaction? transaction)
     {
         using var command = _connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT ledger_id, position, stream_id, stream_revision, hash FROM checkpoint WHERE id = 1;";
+        command.CommandText = "SELECT ledger_id, position, stream_id, stream_revision, hash FROM checkpoint WHERE id "
+            + "= 1;";
         using var reader = command.ExecuteReader();
         return reader.Read()
             ? new LogPoint(reader.GetString(0), (ulong)reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2),
@@ -105,7 +111,9 @@ public sealed class ReadModelStore : IDisposable
 
     private const int SchemaVersion = 4;
 
-    /// <summary>Read models are derived data, not events: System.Text.Json serializes them several times faster.</summary>
+    /// <summary>
+    /// Read models are derived data, not events: System.Text.Json serializes them several times faster.
+    /// </summary>
     private static readonly System.Text.Json.JsonSerializerOptions ViewJson = new() { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase };
 
     public string Path { get; }
@@ -115,7 +123,9 @@ public sealed class ReadModelStore : IDisposable
     /// <summary>Where the read models of a ledger file live by default: beside it.</summary>
     public static string PathFor(string ledgerPath) => ledgerPath + ".readmodels";
 
-    /// <summary>Removes a read-model file with its WAL and shared-memory files (they are derived: the log rebuilds them).</summary>
+    /// <summary>
+    /// Removes a read-model file with its WAL and shared-memory files (they are derived: the log rebuilds them).
+    /// </summary>
     public static void Delete(string path)
     {
         foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
@@ -219,7 +229,9 @@ public sealed class ReadModelStore : IDisposable
 
     private static YearView Deserialize(byte[] json) => System.Text.Json.JsonSerializer.Deserialize<YearView>(json, ViewJson)!;
 
-    /// <summary>Writes the batch's changed units (only the years each touched), faults and new checkpoint in one transaction.</summary>
+    /// <summary>
+    /// Writes the batch's changed units (only the years each touched), faults and new checkpoint in one transaction.
+    /// </summary>
     public void Commit(LogPoint checkpoint, IEnumerable<(UnitView View, IReadOnlyDictionary<int, byte[]> ChangedYears)> changed, IEnumerable<ProjectionFault> faults)
     {
         using var transaction = _connection.BeginTransaction();
@@ -227,11 +239,14 @@ public sealed class ReadModelStore : IDisposable
         using (var year = _connection.CreateCommand())
         {
             unit.Transaction = transaction;
-            unit.CommandText = "INSERT INTO units (unit_id, name, code, last_position, links) VALUES ($id, $name, $code, $pos, $links) ON CONFLICT (unit_id) DO UPDATE SET name = excluded.name, code = excluded.code, last_position = excluded.last_position, links = excluded.links;";
+            unit.CommandText = "INSERT INTO units (unit_id, name, code, last_position, links) VALUES ($id, $name, "
+                + "$code, $pos, $links) ON CONFLICT (unit_id) DO UPDATE SET name = excluded.name, code = "
+                + "excluded.code, last_position = excluded.last_position, links = excluded.links;";
             var (id, name, code, pos) = (unit.Parameters.Add("$id", SqliteType.Text), unit.Parameters.Add("$name", SqliteType.Text), unit.Parameters.Add("$code", SqliteType.Text), unit.Parameters.Add("$pos", SqliteType.Integer));
             var links = unit.Parameters.Add("$links", SqliteType.Blob);
             year.Transaction = transaction;
-            year.CommandText = "INSERT INTO unit_years (unit_id, year, state) VALUES ($id, $year, $state) ON CONFLICT (unit_id, year) DO UPDATE SET state = excluded.state;";
+            year.CommandText = "INSERT INTO unit_years (unit_id, year, state) VALUES ($id, $year, $state) ON "
+                + "CONFLICT (unit_id, year) DO UPDATE SET state = excluded.state;";
             var (yearId, yearNumber, state) = (year.Parameters.Add("$id", SqliteType.Text), year.Parameters.Add("$year", SqliteType.Integer), year.Parameters.Add("$state", SqliteType.Blob));
             foreach (var (view, years) in changed)
             {

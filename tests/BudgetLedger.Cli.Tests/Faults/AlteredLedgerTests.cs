@@ -2,7 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace BudgetLedger.Cli.Tests.Faults;
 
-/// <summary>A document whose stored events were edited behind the ledger's back is refused on re-import, not overwritten or crashed on.</summary>
+/// <summary>
+/// A document whose stored events were edited behind the ledger's back is refused on re-import, not overwritten or
+/// crashed on.
+/// </summary>
 public sealed class AlteredLedgerTests(SeededLedger seeded) : IClassFixture<SeededLedger>, IDisposable
 {
     private readonly TempFolder _folder = new();

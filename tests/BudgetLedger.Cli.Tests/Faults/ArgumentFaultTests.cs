@@ -1,6 +1,9 @@
 namespace BudgetLedger.Cli.Tests.Faults;
 
-/// <summary>Every option that parses a number, a time or a position: a bad value is one error line and exit 2 (1 where the ledger decides), never a crash, within seconds.</summary>
+/// <summary>
+/// Every option that parses a number, a time or a position: a bad value is one error line and exit 2 (1 where the
+/// ledger decides), never a crash, within seconds.
+/// </summary>
 public sealed class ArgumentFaultTests(SeededLedger seeded) : IClassFixture<SeededLedger>, IDisposable
 {
     private readonly TempFolder _folder = new();

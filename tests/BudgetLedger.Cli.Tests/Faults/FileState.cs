@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 
 namespace BudgetLedger.Cli.Tests.Faults;
 
-/// <summary>What a folder holds, byte for byte: to show a command wrote nothing (SQLite's -shm/-wal beside a ledger aside).</summary>
+/// <summary>
+/// What a folder holds, byte for byte: to show a command wrote nothing (SQLite's -shm/-wal beside a ledger aside).
+/// </summary>
 internal static class FileState
 {
     public static IReadOnlyDictionary<string, string> Of(string folder) =>

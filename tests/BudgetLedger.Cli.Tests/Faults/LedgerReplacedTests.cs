@@ -1,6 +1,8 @@
 namespace BudgetLedger.Cli.Tests.Faults;
 
-/// <summary>Read models kept beside a ledger that was removed and started again are never served as the new ledger's.</summary>
+/// <summary>
+/// Read models kept beside a ledger that was removed and started again are never served as the new ledger's.
+/// </summary>
 public sealed class LedgerReplacedTests(SeededLedger seeded) : IClassFixture<SeededLedger>, IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -41,7 +43,8 @@ public sealed class LedgerReplacedTests(SeededLedger seeded) : IClassFixture<See
         var restored = await CliRun.Invoke("report", "budget", "--unit", "数据中心", "--year", "2026", "--store", ledger);
 
         restored.ExitCode.Should().Be(1, "the restored copy holds no 2026 document");
-        restored.Error.Should().Contain("read models rebuilt from the log: the log no longer holds the event at position");
+        restored.Error.Should().Contain("read models rebuilt from the log: the log no longer holds the event at "
+            + "position");
     }
 
     public void Dispose() => _folder.Dispose();

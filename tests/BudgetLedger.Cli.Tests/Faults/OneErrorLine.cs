@@ -2,7 +2,10 @@ namespace BudgetLedger.Cli.Tests.Faults;
 
 internal static class OneErrorLine
 {
-    /// <summary>A failure a user caused: the exit code, and stderr exactly one line "error: …" naming the problem; no stack trace.</summary>
+    /// <summary>
+    /// A failure a user caused: the exit code, and stderr exactly one line "error: …" naming the problem; no stack
+    /// trace.
+    /// </summary>
     public static void ShouldBeOneError(this CliResult result, int exitCode, string because)
     {
         result.ExitCode.Should().Be(exitCode, $"{because}; stderr: {result.Error}");

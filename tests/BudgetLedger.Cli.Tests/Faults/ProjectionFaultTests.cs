@@ -40,7 +40,8 @@ public sealed class ProjectionFaultTests(SeededLedger seeded) : IClassFixture<Se
         {
             connection.Open();
             using var damage = connection.CreateCommand();
-            damage.CommandText = "DROP TRIGGER events_are_immutable; UPDATE events SET event_id = x'01' WHERE position = 5;";
+            damage.CommandText = "DROP TRIGGER events_are_immutable; UPDATE events SET event_id = x'01' WHERE "
+                + "position = 5;";
             damage.ExecuteNonQuery();
         }
 

@@ -1,6 +1,8 @@
 namespace BudgetLedger.Cli.Tests.Faults;
 
-/// <summary>A ledger kept where its writers cannot reach it (as the README advises) can still be checked and read.</summary>
+/// <summary>
+/// A ledger kept where its writers cannot reach it (as the README advises) can still be checked and read.
+/// </summary>
 public sealed class ReadOnlyLedgerTests(SeededLedger seeded) : IClassFixture<SeededLedger>, IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -2,7 +2,10 @@ using Newtonsoft.Json.Linq;
 
 namespace BudgetLedger.Cli.Tests.Faults;
 
-/// <summary>Every field of a record file given the wrong JSON type or a value out of bounds: one error line naming the field, nothing recorded.</summary>
+/// <summary>
+/// Every field of a record file given the wrong JSON type or a value out of bounds: one error line naming the field,
+/// nothing recorded.
+/// </summary>
 public sealed class RecordFieldFaultTests(SeededLedger seeded) : IClassFixture<SeededLedger>, IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -16,7 +16,9 @@ public sealed class SeededLedger : IAsyncLifetime
         SqliteConnection.ClearAllPools();
     }
 
-    /// <summary>A copy of the seeded ledger (the file alone: its writer closed it whole) in <paramref name="folder"/>.</summary>
+    /// <summary>
+    /// A copy of the seeded ledger (the file alone: its writer closed it whole) in <paramref name="folder"/>.
+    /// </summary>
     public string CopyTo(string folder)
     {
         var copy = Path.Combine(folder, $"ledger-{Guid.NewGuid():N}.db");

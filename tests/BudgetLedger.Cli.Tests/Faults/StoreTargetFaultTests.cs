@@ -1,6 +1,8 @@
 namespace BudgetLedger.Cli.Tests.Faults;
 
-/// <summary>--store at anything that is not a ledger: every command refuses it in one line and leaves it as it was.</summary>
+/// <summary>
+/// --store at anything that is not a ledger: every command refuses it in one line and leaves it as it was.
+/// </summary>
 public sealed class StoreTargetFaultTests(SeededLedger seeded) : IClassFixture<SeededLedger>, IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -76,7 +78,8 @@ public sealed class StoreTargetFaultTests(SeededLedger seeded) : IClassFixture<S
                 {
                     connection.Open();
                     using var create = connection.CreateCommand();
-                    create.CommandText = "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('mine');";
+                    create.CommandText = "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes "
+                        + "(text) VALUES ('mine');";
                     create.ExecuteNonQuery();
                 }
 

@@ -2,7 +2,9 @@ using Microsoft.Data.Sqlite;
 
 namespace BudgetLedger.Cli.Tests.Faults;
 
-/// <summary>verify looks beneath the events too: SQLite's own integrity check, and a write-ahead log that lost committed work.</summary>
+/// <summary>
+/// verify looks beneath the events too: SQLite's own integrity check, and a write-ahead log that lost committed work.
+/// </summary>
 public sealed class VerifyStorageTests(SeededLedger seeded) : IClassFixture<SeededLedger>, IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -16,7 +18,8 @@ public sealed class VerifyStorageTests(SeededLedger seeded) : IClassFixture<Seed
         {
             connection.Open();
             using var root = connection.CreateCommand();
-            root.CommandText = "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' ORDER BY name LIMIT 1;";
+            root.CommandText = "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+                + "ORDER BY name LIMIT 1;";
             page = (long)root.ExecuteScalar()!;
         }
 
@@ -56,11 +59,13 @@ public sealed class VerifyStorageTests(SeededLedger seeded) : IClassFixture<Seed
         }
 
         var status = await CliRun.Invoke("status", "--format", "json", "--store", copy);
-        CliRun.Json(status.Output).Value<long>("events").Should().BeLessThan(323, "SQLite drops every frame after the damaged one");
+        CliRun.Json(status.Output).Value<long>("events").Should().BeLessThan(323, "SQLite drops every frame after "
+            + "the damaged one");
         var result = await CliRun.Invoke("verify", "--store", copy);
 
         result.ExitCode.Should().Be(1);
-        result.Output.Should().StartWith("FAILED: copy.db-wal is damaged at frame").And.Contain("committed transaction(s): events were lost");
+        result.Output.Should().StartWith("FAILED: copy.db-wal is damaged at frame").And.Contain("committed "
+            + "transaction(s): events were lost");
     }
 
     public void Dispose() => _folder.Dispose();

@@ -17,7 +17,8 @@ public abstract partial class EventStoreContract<TFixture>
 
         var seen = await defaultLedger.ReadAll().ToListAsync();
 
-        seen.Should().NotContain(e => namedIds.Contains(e.EventId), "a named ledger's streams are not the default ledger's");
+        seen.Should().NotContain(e => namedIds.Contains(e.EventId), "a named ledger's streams are not the default "
+            + "ledger's");
         seen.Where(e => e.Stream == mine).Should().HaveCount(2);
         seen.Should().OnlyContain(e => !e.Stream.Contains('/'));
         (await defaultLedger.ReadStreamForwards(stream, 0, 10)).Should().BeEmpty();

@@ -14,7 +14,8 @@ public sealed class EventStoreDbStoreFixture : IStoreFixture
     private static readonly string? Endpoint = Environment.GetEnvironmentVariable(Variable);
 
     public string? Unavailable => string.IsNullOrWhiteSpace(Endpoint)
-        ? $"no EventStoreDB endpoint: set {Variable} to a connection string such as esdb://127.0.0.1:2113?tls=false to run the store contract against a real server"
+        ? $"no EventStoreDB endpoint: set {Variable} to a connection string such as esdb://127.0.0.1:2113?tls=false "
+            + "to run the store contract against a real server"
         : null;
 
     public Task<IEventStore> CreateStore() =>

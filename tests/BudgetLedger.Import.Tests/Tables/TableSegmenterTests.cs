@@ -16,7 +16,8 @@ public class TableSegmenterTests(ITestOutputHelper output)
         var tables = TableSegmenter.Split(Seeds.Text(seed));
         foreach (var t in tables)
         {
-            output.WriteLine($"{t.TitleLine,4} {TableRecognizer.Recognize(t.Title)?.ToString() ?? "??"} | {t.Title} | {t.Unit} | {t.Lines.Count} lines{(t.DeclaredEmpty ? " (declared empty)" : "")}");
+            output.WriteLine($"{t.TitleLine,4} {TableRecognizer.Recognize(t.Title)?.ToString() ?? "??"} | {t.Title} "
+                + $"| {t.Unit} | {t.Lines.Count} lines{(t.DeclaredEmpty ? " (declared empty)" : "")}");
         }
 
         tables.Should().NotBeEmpty();

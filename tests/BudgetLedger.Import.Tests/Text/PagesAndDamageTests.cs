@@ -3,7 +3,9 @@ using BudgetLedger.Import.Text;
 
 namespace BudgetLedger.Import.Tests.Text;
 
-/// <summary>Lines are numbered as the file numbers them; a form feed starts a page; damaged UTF-8 is refused, not misread.</summary>
+/// <summary>
+/// Lines are numbered as the file numbers them; a form feed starts a page; damaged UTF-8 is refused, not misread.
+/// </summary>
 public class PagesAndDamageTests
 {
     [Fact]

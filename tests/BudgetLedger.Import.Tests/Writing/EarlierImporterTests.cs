@@ -4,7 +4,9 @@ using BudgetLedger.EventStore.Sqlite;
 
 namespace BudgetLedger.Import.Tests.Writing;
 
-/// <summary>A document imported by an earlier importer (fewer events) is already imported: nothing is rewritten or added.</summary>
+/// <summary>
+/// A document imported by an earlier importer (fewer events) is already imported: nothing is rewritten or added.
+/// </summary>
 public sealed class EarlierImporterTests : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("budget-ledger-earlier-").FullName;

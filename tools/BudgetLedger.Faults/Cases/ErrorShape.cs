@@ -24,7 +24,9 @@ public static class ErrorShape
         };
     }
 
-    /// <summary>Lines that say what the command did on the way (a rebuild of stale read models, progress), not errors.</summary>
+    /// <summary>
+    /// Lines that say what the command did on the way (a rebuild of stale read models, progress), not errors.
+    /// </summary>
     private static readonly string[] Notes = ["read models rebuilt from the log: ", "projected ", "verified "];
 
     private static string Shorten(string line) => line.Length <= 100 ? line : line[..100] + "…";

@@ -11,7 +11,9 @@ public sealed record Expectation(IReadOnlySet<int> ExitCodes)
     /// <summary>Figures a stale read model would show; printing one is a wrong store state, not just unclear.</summary>
     public IReadOnlyList<string> StaleFigures { get; init; } = [];
 
-    /// <summary>The ledger's answer is a finding on stdout ("FAILED: …", as verify reports), not an error on stderr.</summary>
+    /// <summary>
+    /// The ledger's answer is a finding on stdout ("FAILED: …", as verify reports), not an error on stderr.
+    /// </summary>
     public string? FindingOnStdout { get; init; }
 
     public static Expectation Exit(params int[] codes) => new(codes.ToHashSet());

@@ -21,7 +21,10 @@ public sealed class EntriesGuard(string folder, bool recursive, Func<string, boo
         };
     }
 
-    /// <summary>SQLite's shared-memory index and an empty write-ahead log beside a database: its working files, holding no change.</summary>
+    /// <summary>
+    /// SQLite's shared-memory index and an empty write-ahead log beside a database: its working files, holding no
+    /// change.
+    /// </summary>
     private static bool IsSqliteWorkingFile(string path) =>
         path.EndsWith("-shm", StringComparison.Ordinal)
         || (path.EndsWith("-wal", StringComparison.Ordinal) && new FileInfo(path).Length == 0);
