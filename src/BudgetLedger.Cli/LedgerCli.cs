@@ -48,7 +48,8 @@ public static class LedgerCli
 
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error,
+                EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
         {
@@ -69,5 +70,6 @@ public static class LedgerCli
     }
 
     private static string OneLine(string message) =>
-        string.Join(" ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        string.Join(" ", message.Split(['\r', '\n'],
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

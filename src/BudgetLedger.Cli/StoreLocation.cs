@@ -19,7 +19,8 @@ public static class StoreLocation
     public static string Resolve(string? option)
     {
         var location = !string.IsNullOrWhiteSpace(option) ? option
-            : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+            : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment
+                ? fromEnvironment
             : DefaultFileName;
         if (IsServer(location))
         {
@@ -39,7 +40,8 @@ public static class StoreLocation
     /// A URI of another scheme (postgres://…) or key=value pairs (Host=…;Port=…): never taken for a file name.
     /// </summary>
     private static bool LooksLikeConnectionString(string location) =>
-        System.Text.RegularExpressions.Regex.IsMatch(location, @"^[A-Za-z][A-Za-z0-9+.\-]*://|^\s*[A-Za-z][A-Za-z ]*=[^;]*;");
+        System.Text.RegularExpressions.Regex.IsMatch(location,
+            @"^[A-Za-z][A-Za-z0-9+.\-]*://|^\s*[A-Za-z][A-Za-z ]*=[^;]*;");
 
     public static bool IsServer(string location) => EventStoreDbConnection.IsConnectionString(location);
 
@@ -78,11 +80,13 @@ public static class StoreLocation
         }
 
         var server = EventStoreDbConnection.Parse(location);
-        return Path.Combine(LocalFolder(), $"{server.Host}-{server.Port}{(server.Ledger is null ? "" : "-" + server.Ledger)}.readmodels");
+        return Path.Combine(LocalFolder(),
+            $"{server.Host}-{server.Port}{(server.Ledger is null ? "" : "-" + server.Ledger)}.readmodels");
     }
 
     private static string LocalFolder() => Directory.CreateDirectory(Path.Combine(
-        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData,
+            Environment.SpecialFolderOption.Create),
         "budget-ledger")).FullName;
 
     private static string PathHash(string path) =>

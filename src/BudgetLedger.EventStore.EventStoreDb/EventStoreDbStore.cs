@@ -26,7 +26,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
     private readonly Protocol.Streams.StreamsClient _client;
     private readonly Metadata _headers = [];
     private readonly string _prefix;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, StreamState> _streams = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string,
+        StreamState> _streams = new(StringComparer.Ordinal);
 
     private EventStoreDbStore(EventStoreDbConnection connection)
     {
@@ -44,11 +45,13 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
             handler.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
         }
 
-        _channel = GrpcChannel.ForAddress(connection.Address, new GrpcChannelOptions { HttpHandler = handler, MaxReceiveMessageSize = 17 * 1024 * 1024 });
+        _channel = GrpcChannel.ForAddress(connection.Address, new GrpcChannelOptions { HttpHandler = handler,
+            MaxReceiveMessageSize = 17 * 1024 * 1024 });
         _client = new Protocol.Streams.StreamsClient(_channel);
         if (connection.UserName is not null)
         {
-            _headers.Add("authorization", new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{connection.UserName}:{connection.Password}"))).ToString());
+            _headers.Add("authorization", new AuthenticationHeaderValue("Basic",
+                Convert.ToBase64String(Encoding.UTF8.GetBytes($"{connection.UserName}:{connection.Password}"))).ToString());
         }
 
         _prefix = connection.Ledger is null ? "" : connection.Ledger + "/";
@@ -63,7 +66,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
             streams.Regex = "^[^$/][^/]*$";
         }
 
-        _ownStreams = new ReadReq.Types.Options.Types.FilterOptions { StreamIdentifier = streams, Count = new Empty(), CheckpointIntervalMultiplier = 1 };
+        _ownStreams = new ReadReq.Types.Options.Types.FilterOptions { StreamIdentifier = streams, Count = new Empty(),
+            CheckpointIntervalMultiplier = 1 };
     }
 
     /// <summary>
@@ -77,12 +81,14 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
 
     public string Description => Connection.ToString();
 
-    public static EventStoreDbStore Connect(string connectionString) => new(EventStoreDbConnection.Parse(connectionString));
+    public static EventStoreDbStore Connect(string connectionString)
+        => new(EventStoreDbConnection.Parse(connectionString));
 
     /// <summary>Another client (its own channel) to the same server and ledger.</summary>
     public EventStoreDbStore Reconnect() => new(Connection);
 
-    public async Task<AppendResult> Append(string stream, ExpectedRevision expectedRevision, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)
+    public async Task<AppendResult> Append(string stream, ExpectedRevision expectedRevision,
+        IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)
     {
         AppendValidation.Validate([new StreamAppend(stream, expectedRevision, events)]);
         for (var attempt = 0; ; attempt++)
@@ -109,7 +115,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
             if (expectedRevision.IsExact || expectedRevision == ExpectedRevision.NoStream || attempt >= 16)
             {
                 var now = await StateOf(stream, cancellationToken);
-                return await Retried(stream, events, now, cancellationToken) ?? throw new WrongExpectedRevisionException(stream, expectedRevision, now.Revision);
+                return await Retried(stream, events, now, cancellationToken)
+                    ?? throw new WrongExpectedRevisionException(stream, expectedRevision, now.Revision);
             }
         }
     }
@@ -122,7 +129,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
     {
         var head = await ReadStreamBackwards(stream, null, 1, cancellationToken);
         var revision = head.Count == 0 ? (ulong?)null : head[0].StreamRevision;
-        if (_streams.TryGetValue(stream, out var known) && known.Revision == revision && (revision is null || known.Hash.AsSpan().SequenceEqual(head[0].Hash)))
+        if (_streams.TryGetValue(stream, out var known) && known.Revision == revision && (revision is null
+            || known.Hash.AsSpan().SequenceEqual(head[0].Hash)))
         {
             return known;
         }
@@ -152,7 +160,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
     /// The whole batch already in the stream with the same content: a retry. Part of it, or other content under its
     /// ids: a conflict.
     /// </summary>
-    private async Task<AppendResult?> Retried(string stream, IReadOnlyList<EventData> events, StreamState state, CancellationToken cancellationToken)
+    private async Task<AppendResult?> Retried(string stream, IReadOnlyList<EventData> events, StreamState state,
+        CancellationToken cancellationToken)
     {
         var found = events.Where(e => state.Ids.ContainsKey(e.EventId)).ToList();
         if (found.Count == 0)
@@ -160,7 +169,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
             return null;
         }
 
-        foreach (var e in found.Where(e => !state.Ids[e.EventId].Content.AsSpan().SequenceEqual(ContentHash(e.Type, e.Data, e.Metadata))))
+        foreach (var e in found.Where(e => !state.Ids[e.EventId].Content.AsSpan().SequenceEqual(ContentHash(e.Type,
+            e.Data, e.Metadata))))
         {
             throw new EventIdConflictException(e.EventId, stream, "already stored with other content");
         }
@@ -172,14 +182,16 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         }
 
         var last = state.Ids[events[^1].EventId];
-        var position = last.Position ?? (await ReadStreamForwards(stream, last.Revision, 1, cancellationToken))[0].Position;
+        var position = last.Position
+            ?? (await ReadStreamForwards(stream, last.Revision, 1, cancellationToken))[0].Position;
         return new AppendResult(stream, last.Revision, position, AlreadyStored: true);
     }
 
     private static byte[] ContentHash(string type, ReadOnlySpan<byte> data, ReadOnlySpan<byte> metadata) =>
         EventHash.Compute(EventHash.Genesis, "", 0, Guid.Empty, type, data, metadata, DateTimeOffset.UnixEpoch);
 
-    private async Task<AppendResult?> TryAppend(string stream, StreamState state, IReadOnlyList<EventData> events, CancellationToken cancellationToken)
+    private async Task<AppendResult?> TryAppend(string stream, StreamState state, IReadOnlyList<EventData> events,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -191,7 +203,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         }
     }
 
-    private async Task<AppendResult?> SendAppend(string stream, StreamState state, IReadOnlyList<EventData> events, CancellationToken cancellationToken)
+    private async Task<AppendResult?> SendAppend(string stream, StreamState state, IReadOnlyList<EventData> events,
+        CancellationToken cancellationToken)
     {
         var recordedAt = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         using var call = _client.Append(_headers, cancellationToken: cancellationToken);
@@ -231,7 +244,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
             return null;
         }
 
-        var position = response.Success.Position is { } p ? new GlobalPosition(p.CommitPosition, p.PreparePosition) : GlobalPosition.Start;
+        var position = response.Success.Position is { } p ? new GlobalPosition(p.CommitPosition, p.PreparePosition)
+            : GlobalPosition.Start;
         var ids = new Dictionary<Guid, StoredId>(state.Ids);
         foreach (var (id, at, content) in written)
         {
@@ -242,14 +256,17 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         return new AppendResult(stream, response.Success.CurrentRevision, position, AlreadyStored: false);
     }
 
-    public Task<IReadOnlyList<AppendResult>> AppendMultiple(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<AppendResult>> AppendMultiple(IReadOnlyList<StreamAppend> appends,
+        CancellationToken cancellationToken = default) =>
         throw new NotSupportedException($"{Description}: EventStoreDB before KurrentDB 25.1 cannot append to several "
             + "streams atomically");
 
-    public Task<IReadOnlyList<RecordedEvent>> ReadStreamForwards(string stream, ulong fromRevision, int maxCount, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<RecordedEvent>> ReadStreamForwards(string stream, ulong fromRevision, int maxCount,
+        CancellationToken cancellationToken = default) =>
         ReadStream(stream, fromRevision, forwards: true, maxCount, cancellationToken);
 
-    public Task<IReadOnlyList<RecordedEvent>> ReadStreamBackwards(string stream, ulong? fromRevision, int maxCount, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<RecordedEvent>> ReadStreamBackwards(string stream, ulong? fromRevision, int maxCount,
+        CancellationToken cancellationToken = default) =>
         ReadStream(stream, fromRevision, forwards: false, maxCount, cancellationToken);
 
     private async Task<IReadOnlyList<RecordedEvent>> ReadWholeStream(string stream, CancellationToken cancellationToken)
@@ -257,7 +274,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         var all = new List<RecordedEvent>();
         while (true)
         {
-            var page = await ReadStream(stream, all.Count == 0 ? 0 : all[^1].StreamRevision + 1, forwards: true, PageSize, cancellationToken);
+            var page = await ReadStream(stream, all.Count == 0 ? 0 : all[^1].StreamRevision
+                + 1, forwards: true, PageSize, cancellationToken);
             all.AddRange(page);
             if (page.Count < PageSize)
             {
@@ -266,7 +284,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         }
     }
 
-    private async Task<IReadOnlyList<RecordedEvent>> ReadStream(string stream, ulong? fromRevision, bool forwards, int maxCount, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<RecordedEvent>> ReadStream(string stream, ulong? fromRevision, bool forwards,
+        int maxCount, CancellationToken cancellationToken)
     {
         var options = new ReadReq.Types.Options.Types.StreamOptions { StreamIdentifier = Identifier(stream) };
         if (fromRevision is { } revision)
@@ -281,7 +300,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         return await Read(new ReadReq.Types.Options { Stream = options }, forwards, maxCount, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<RecordedEvent>> ReadAllForwards(GlobalPosition? after, int maxCount, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<RecordedEvent>> ReadAllForwards(GlobalPosition? after, int maxCount,
+        CancellationToken cancellationToken = default) =>
         await ReadAll(after, forwards: true, maxCount, cancellationToken);
 
     /// <summary>
@@ -293,14 +313,16 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
             ? $"esdb:{Convert.ToHexStringLower(first.Hash)}"
             : "esdb:empty";
 
-    public async Task<IReadOnlyList<RecordedEvent>> ReadAllBackwards(GlobalPosition? before, int maxCount, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<RecordedEvent>> ReadAllBackwards(GlobalPosition? before, int maxCount,
+        CancellationToken cancellationToken = default) =>
         await ReadAll(before, forwards: false, maxCount, cancellationToken);
 
     /// <summary>
     /// $all holds the server's own events and other ledgers' too: the server filters it to this ledger's streams, page
     /// by page.
     /// </summary>
-    private async Task<IReadOnlyList<RecordedEvent>> ReadAll(GlobalPosition? from, bool forwards, int maxCount, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<RecordedEvent>> ReadAll(GlobalPosition? from, bool forwards, int maxCount,
+        CancellationToken cancellationToken)
     {
         var kept = new List<RecordedEvent>();
         var cursor = from;
@@ -309,7 +331,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
             var all = new ReadReq.Types.Options.Types.AllOptions();
             if (cursor is { } p)
             {
-                all.Position = new ReadReq.Types.Options.Types.Position { CommitPosition = p.Commit, PreparePosition = p.Prepare };
+                all.Position = new ReadReq.Types.Options.Types.Position { CommitPosition = p.Commit,
+                    PreparePosition = p.Prepare };
             }
             else if (forwards)
             {
@@ -320,7 +343,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
                 all.End = new Empty();
             }
 
-            var page = await Read(new ReadReq.Types.Options { All = all, Filter = _ownStreams }, forwards, Math.Clamp(maxCount, PageSize, 4096), cancellationToken);
+            var page = await Read(new ReadReq.Types.Options { All = all, Filter = _ownStreams }, forwards,
+                Math.Clamp(maxCount, PageSize, 4096), cancellationToken);
             var fresh = page.Where(e => cursor is not { } c || (forwards ? e.Position > c : e.Position < c)).ToList();
             kept.AddRange(fresh.Take(maxCount - kept.Count));
             if (page.Count < Math.Clamp(maxCount, PageSize, 4096) || fresh.Count == 0)
@@ -334,9 +358,11 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         return kept;
     }
 
-    private async Task<List<RecordedEvent>> Read(ReadReq.Types.Options options, bool forwards, int maxCount, CancellationToken cancellationToken)
+    private async Task<List<RecordedEvent>> Read(ReadReq.Types.Options options, bool forwards, int maxCount,
+        CancellationToken cancellationToken)
     {
-        options.ReadDirection = forwards ? ReadReq.Types.Options.Types.ReadDirection.Forwards : ReadReq.Types.Options.Types.ReadDirection.Backwards;
+        options.ReadDirection = forwards ? ReadReq.Types.Options.Types.ReadDirection.Forwards
+            : ReadReq.Types.Options.Types.ReadDirection.Backwards;
         options.Count = (ulong)maxCount;
         if (options.Filter is null)
         {
@@ -348,7 +374,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         var events = new List<RecordedEvent>();
         try
         {
-            using var call = _client.Read(new ReadReq { Options = options }, _headers, cancellationToken: cancellationToken);
+            using var call = _client.Read(new ReadReq { Options = options }, _headers,
+                cancellationToken: cancellationToken);
             await foreach (var response in call.ResponseStream.ReadAllAsync(cancellationToken))
             {
                 if (response.ContentCase == ReadResp.ContentOneofCase.Event)
@@ -372,25 +399,29 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
     {
         var name = e.StreamIdentifier.StreamName.ToStringUtf8();
         var position = new GlobalPosition(e.CommitPosition, e.PreparePosition);
-        if (!name.StartsWith(_prefix, StringComparison.Ordinal) || name.StartsWith('$') || name.AsSpan(_prefix.Length).Contains('/'))
+        if (!name.StartsWith(_prefix, StringComparison.Ordinal) || name.StartsWith('$')
+            || name.AsSpan(_prefix.Length).Contains('/'))
         {
             throw new CorruptStoredEventException(position, $"stream '{name}' is not a stream of this ledger");
         }
 
         var (recordedAt, hash, metadata) = StoredEnvelope.Unpack(e.CustomMetadata.Span, position, name);
-        return new RecordedEvent(name[_prefix.Length..], e.StreamRevision, position, Guid.Parse(e.Id.String), e.Metadata["type"], e.Data.ToByteArray(), metadata, recordedAt, hash);
+        return new RecordedEvent(name[_prefix.Length..], e.StreamRevision, position, Guid.Parse(e.Id.String),
+            e.Metadata["type"], e.Data.ToByteArray(), metadata, recordedAt, hash);
     }
 
     /// <summary>
     /// A catch-up subscription to $all (this ledger's streams): the server sends what is there after the checkpoint,
     /// then each new event.
     /// </summary>
-    public async IAsyncEnumerable<RecordedEvent> SubscribeToAll(GlobalPosition? after, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<RecordedEvent> SubscribeToAll(GlobalPosition? after,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var all = new ReadReq.Types.Options.Types.AllOptions();
         if (after is { } p)
         {
-            all.Position = new ReadReq.Types.Options.Types.Position { CommitPosition = p.Commit, PreparePosition = p.Prepare };
+            all.Position = new ReadReq.Types.Options.Types.Position { CommitPosition = p.Commit,
+                PreparePosition = p.Prepare };
         }
         else
         {
@@ -408,7 +439,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
             UuidOption = new ReadReq.Types.Options.Types.UuidOption { String = new Empty() },
             ControlOption = new ReadReq.Types.Options.Types.ControlOption { Compatibility = 1 },
         };
-        using var call = _client.Read(new ReadReq { Options = options }, _headers, cancellationToken: cancellationToken);
+        using var call = _client.Read(new ReadReq { Options = options }, _headers,
+            cancellationToken: cancellationToken);
         var responses = call.ResponseStream;
         while (true)
         {
@@ -419,7 +451,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
                     yield break;
                 }
             }
-            catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
+            catch (Exception ex) when (cancellationToken.IsCancellationRequested
+                && ex is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
             {
                 yield break;
             }

@@ -9,13 +9,16 @@ namespace BudgetLedger.EventStore;
 public interface IEventReader
 {
     /// <summary>Events of a stream from a revision (inclusive) upwards. An unknown stream reads empty.</summary>
-    Task<IReadOnlyList<RecordedEvent>> ReadStreamForwards(string stream, ulong fromRevision, int maxCount, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<RecordedEvent>> ReadStreamForwards(string stream, ulong fromRevision, int maxCount,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Events of a stream from a revision (inclusive; null: the last) downwards.</summary>
-    Task<IReadOnlyList<RecordedEvent>> ReadStreamBackwards(string stream, ulong? fromRevision, int maxCount, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<RecordedEvent>> ReadStreamBackwards(string stream, ulong? fromRevision, int maxCount,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Events of every stream in commit order, after a position (exclusive; null: from the start).</summary>
-    Task<IReadOnlyList<RecordedEvent>> ReadAllForwards(GlobalPosition? after, int maxCount, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<RecordedEvent>> ReadAllForwards(GlobalPosition? after, int maxCount,
+        CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Who this log is: an id made when the ledger was created, or, where a store keeps none, one taken from its
@@ -24,5 +27,6 @@ public interface IEventReader
     Task<string> LedgerId(CancellationToken cancellationToken = default);
 
     /// <summary>Events of every stream, newest first, before a position (exclusive; null: from the end).</summary>
-    Task<IReadOnlyList<RecordedEvent>> ReadAllBackwards(GlobalPosition? before, int maxCount, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<RecordedEvent>> ReadAllBackwards(GlobalPosition? before, int maxCount,
+        CancellationToken cancellationToken = default);
 }

@@ -14,7 +14,8 @@ public sealed class DisclosureImporter
     public DisclosureImporter(IEnumerable<ITableImporter>? importers = null) =>
         _importers = (importers ?? TableImporters.All).ToList();
 
-    public ImportedDocument Read(string fileName, byte[] bytes) => Read(fileName, bytes, DisclosureText.Decode(fileName, bytes));
+    public ImportedDocument Read(string fileName, byte[] bytes)
+        => Read(fileName, bytes, DisclosureText.Decode(fileName, bytes));
 
     /// <summary>The document read from its bytes already decoded (a PDF is parsed once).</summary>
     public ImportedDocument Read(string fileName, byte[] bytes, DisclosureText text)
@@ -27,7 +28,8 @@ public sealed class DisclosureImporter
         }
 
         var recognised = raw.Select(t => (Table: t, Kind: TableRecognizer.Recognize(t.Title))).ToList();
-        var notInterpreted = recognised.Where(t => t.Kind is not { } k || !_importers.Any(i => i.Kinds.Contains(k))).Select(t => t.Table).ToList();
+        var notInterpreted = recognised.Where(t => t.Kind is not { } k
+            || !_importers.Any(i => i.Kinds.Contains(k))).Select(t => t.Table).ToList();
         var tables = recognised.Where(t => t.Kind is not null).Select(t => (t.Table, Kind: t.Kind!.Value)).ToList();
         if (tables.Count == 0)
         {
@@ -45,7 +47,8 @@ public sealed class DisclosureImporter
 
         foreach (var (table, kind) in tables)
         {
-            if (table.Unit == Domain.Amounts.AmountUnit.Yuan && kind is not (TableKind.PerformanceTargets or TableKind.PerformanceSelfEvaluation))
+            if (table.Unit == Domain.Amounts.AmountUnit.Yuan
+                && kind is not (TableKind.PerformanceTargets or TableKind.PerformanceSelfEvaluation))
             {
                 throw new ImportException(fileName, table.Title, table.TitleLine, "the table states its figures in 元 "
                     + "where tables of this kind are in 万元", table.TitlePage);
@@ -66,12 +69,16 @@ public sealed class DisclosureImporter
         document.Report(Narrative.ThreePublicExpensesClaim.Check(text, document.Events.Select(e => e.Event)));
         foreach (var finding in document.Findings.Where(f => f.Severity == Validation.FindingSeverity.Inconsistency))
         {
-            document.Add(new FindingRecorded(document.UnitId, header.Year, sha, finding.Table, finding.Line, finding.Rule, finding.Expected, finding.Actual), finding.Table, finding.Line, finding.Rule);
+            document.Add(new FindingRecorded(document.UnitId, header.Year, sha, finding.Table, finding.Line,
+                finding.Rule, finding.Expected, finding.Actual), finding.Table, finding.Line, finding.Rule);
         }
 
-        var imported = new DocumentImported(sha, fileName, header.Kind, document.UnitId, header.UnitName, header.UnitCode, header.Year, header.Title, tables.Count, document.Events.Count + 1);
+        var imported = new DocumentImported(sha, fileName, header.Kind, document.UnitId, header.UnitName,
+            header.UnitCode, header.Year, header.Title, tables.Count, document.Events.Count + 1);
         var events = document.Events.Prepend(new PlannedEvent(
-            EventStore.Appending.DeterministicEventId.From(sha, "V1.DocumentImported"), imported, Provenance.Imported(sha, header.Title, 0))).ToList();
-        return new ImportedDocument(fileName, sha, header, document.UnitId, events, document.Findings) { NotInterpreted = notInterpreted };
+            EventStore.Appending.DeterministicEventId.From(sha, "V1.DocumentImported"), imported,
+                Provenance.Imported(sha, header.Title, 0))).ToList();
+        return new ImportedDocument(fileName, sha, header, document.UnitId, events,
+            document.Findings) { NotInterpreted = notInterpreted };
     }
 }

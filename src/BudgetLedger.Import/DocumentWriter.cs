@@ -13,7 +13,8 @@ namespace BudgetLedger.Import;
 /// </summary>
 public static class DocumentWriter
 {
-    public static async Task<AppendResult> Write(IEventStore store, ImportedDocument document, CancellationToken cancellationToken = default)
+    public static async Task<AppendResult> Write(IEventStore store, ImportedDocument document,
+        CancellationToken cancellationToken = default)
     {
         var effective = new EffectiveTime(document.Header.Year, null);
         var events = document.Events.Select(e =>
@@ -41,13 +42,16 @@ public static class DocumentWriter
     /// events) if its own chain holds and it opens with this document's <see cref="DocumentImported"/>; then the
     /// document is already imported and nothing is added. Null when the stored events were altered.
     /// </summary>
-    private static async Task<AppendResult?> ImportedBefore(IEventStore store, string stream, int count, CancellationToken cancellationToken)
+    private static async Task<AppendResult?> ImportedBefore(IEventStore store, string stream, int count,
+        CancellationToken cancellationToken)
     {
-        var stored = await store.ReadStream(stream, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+        var stored = await store.ReadStream(stream,
+            cancellationToken: cancellationToken).ToListAsync(cancellationToken);
         var previous = EventHash.Genesis;
         foreach (var e in stored)
         {
-            var hash = EventHash.Compute(previous, e.Stream, e.StreamRevision, e.EventId, e.Type, e.Data, e.Metadata, e.RecordedAt);
+            var hash = EventHash.Compute(previous, e.Stream, e.StreamRevision, e.EventId, e.Type, e.Data, e.Metadata,
+                e.RecordedAt);
             if (!hash.AsSpan().SequenceEqual(e.Hash))
             {
                 return null;
@@ -57,7 +61,8 @@ public static class DocumentWriter
         }
 
         return stored is [{ Type: var type } first, ..] && type == DocumentImportedType
-            ? new AppendResult(stream, stored[^1].StreamRevision, stored[^1].Position, AlreadyStored: true) { EarlierVersion = (stored.Count, count) }
+            ? new AppendResult(stream, stored[^1].StreamRevision, stored[^1].Position,
+                AlreadyStored: true) { EarlierVersion = (stored.Count, count) }
             : null;
     }
 

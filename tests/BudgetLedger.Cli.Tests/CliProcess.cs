@@ -7,7 +7,8 @@ internal sealed record ProcessResult(int ExitCode, string Output, string Error, 
 /// <summary>The built executable, run as a user runs it, killed (with its children) if it outlives its time.</summary>
 internal static class CliProcess
 {
-    public static async Task<ProcessResult> Run(string folder, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] args)
+    public static async Task<ProcessResult> Run(string folder, IReadOnlyDictionary<string, string> environment,
+        TimeSpan timeout, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {

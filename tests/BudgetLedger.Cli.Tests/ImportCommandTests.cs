@@ -32,7 +32,8 @@ public sealed class ImportCommandTests : IDisposable
         status.Value<long>("documents").Should().Be(5);
         status.Value<long>("events").Should().Be(247 + 73 + 3, "the documents' events, their 73 tables as published "
             + "and the seeds' record file (a rename, a transfer, an alias)");
-        (await CliRun.Invoke("findings", "--store", path)).Output.Should().Contain("10.69%").And.Contain("[2010150]事业运行").And.Contain("2023年11月31日").And.Contain("3 findings");
+        (await CliRun.Invoke("findings", "--store",
+            path)).Output.Should().Contain("10.69%").And.Contain("[2010150]事业运行").And.Contain("2023年11月31日").And.Contain("3 findings");
         status.Value<string>("chain").Should().Be("holds");
     }
 
@@ -51,7 +52,8 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task A_missing_path_is_an_error_naming_it()
     {
-        var result = await CliRun.Invoke("import", Path.Combine(_folder.Path, "nope.txt"), "--store", Path.Combine(_folder.Path, "x.db"));
+        var result = await CliRun.Invoke("import", Path.Combine(_folder.Path, "nope.txt"), "--store",
+            Path.Combine(_folder.Path, "x.db"));
 
         result.ExitCode.Should().Be(1);
         result.Error.Should().Contain("nope.txt");
@@ -91,10 +93,12 @@ public sealed class ImportCommandTests : IDisposable
 
             await using var store = SqliteEventStore.Open(path);
             var byStream = (await store.ReadAll().ToListAsync()).GroupBy(e => e.Stream).ToList();
-            byStream.Count(s => s.Key.StartsWith("record-", StringComparison.Ordinal)).Should().BeOneOf([0, 3], "a record file goes in whole or not at all");
+            byStream.Count(s => s.Key.StartsWith("record-", StringComparison.Ordinal)).Should().BeOneOf([0, 3],
+                "a record file goes in whole or not at all");
             foreach (var stream in byStream.Where(s => s.Key.StartsWith("document-", StringComparison.Ordinal)))
             {
-                var head = (DocumentImported)EventSerializer.Default.DeserializeData(stream.First().Type, stream.First().Data);
+                var head = (DocumentImported)EventSerializer.Default.DeserializeData(stream.First().Type,
+                    stream.First().Data);
                 stream.Count().Should().Be(head.EventCount, $"{head.FileName} must be whole or absent");
             }
 
@@ -104,7 +108,8 @@ public sealed class ImportCommandTests : IDisposable
 
     private static Process Start(params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH")
+            ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "budget-ledger.dll"));
         foreach (var arg in args)
         {

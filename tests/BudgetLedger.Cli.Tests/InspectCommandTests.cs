@@ -10,7 +10,8 @@ public sealed class InspectCommandTests : IDisposable
     private readonly TempFolder _folder = new();
 
     private static string PdfPath(string name) =>
-        Path.Combine(Path.GetDirectoryName(Seeds.Folder)!, "tests", "BudgetLedger.Import.Tests", "Pdf", "Documents", name);
+        Path.Combine(Path.GetDirectoryName(Seeds.Folder)!, "tests", "BudgetLedger.Import.Tests", "Pdf", "Documents",
+            name);
 
     [Fact]
     public async Task Inspecting_a_seed_lists_each_table_with_the_national_table_it_is_and_what_import_would_write()
@@ -35,7 +36,8 @@ public sealed class InspectCommandTests : IDisposable
         inspection["tables"]!.Should().NotContain(t => t.Value<string>("title") == "1、部门收支总表", "a contents entry is "
             + "no table");
         var threePublic = inspection["tables"]!.Single(t => t.Value<string>("title") == "2026年一般公共预算“三公”经费支出情况表");
-        (threePublic.Value<int>("page"), threePublic.Value<string>("kind"), threePublic.Value<string>("unit")).Should().Be((20, "“三公”经费支出表", "万元"));
+        (threePublic.Value<int>("page"), threePublic.Value<string>("kind"),
+            threePublic.Value<string>("unit")).Should().Be((20, "“三公”经费支出表", "万元"));
     }
 
     [Fact]
@@ -49,13 +51,15 @@ public sealed class InspectCommandTests : IDisposable
         result.ExitCode.Should().Be(1);
         result.Error.Should().Contain($"{ChangshaPdf}: refused, nothing written: {ChangshaPdf}: the disclosure lacks "
             + "its 预算收支总表");
-        CliRun.Json((await CliRun.Invoke("status", "--format", "json", "--store", ledger)).Output).Value<long>("events").Should().Be(0);
+        CliRun.Json((await CliRun.Invoke("status", "--format", "json", "--store",
+            ledger)).Output).Value<long>("events").Should().Be(0);
     }
 
     [Fact]
     public async Task The_national_template_is_read_table_by_table_and_refused_as_a_template_naming_its_placeholder()
     {
-        var result = await CliRun.Invoke("inspect", PdfPath("2024-shanghai-final-accounts-template.pdf"), "--format", "json");
+        var result = await CliRun.Invoke("inspect", PdfPath("2024-shanghai-final-accounts-template.pdf"), "--format",
+            "json");
 
         result.ExitCode.Should().Be(1);
         var inspection = JArray.Parse(result.Output).Single();
@@ -69,10 +73,12 @@ public sealed class InspectCommandTests : IDisposable
     {
         const string putuo = "2024-shanghai-putuo-social-work-dept-final-accounts";
 
-        var result = await CliRun.Invoke("inspect", PdfPath(putuo + ".pdf"), PdfPath(putuo + ".layout.txt"), "--format", "json");
+        var result = await CliRun.Invoke("inspect", PdfPath(putuo + ".pdf"), PdfPath(putuo
+            + ".layout.txt"), "--format", "json");
 
         var (pdf, text) = (JArray.Parse(result.Output)[0], JArray.Parse(result.Output)[1]);
-        static IEnumerable<string> Tables(JToken d) => d["tables"]!.Select(t => $"{t["title"]}|{t["page"]}|{t["kind"]}|{t["unit"]}|{t["columns"]}");
+        static IEnumerable<string> Tables(JToken d)
+            => d["tables"]!.Select(t => $"{t["title"]}|{t["page"]}|{t["kind"]}|{t["unit"]}|{t["columns"]}");
         Tables(pdf).Should().Equal(Tables(text)).And.HaveCount(7);
         pdf.Value<int>("pages").Should().Be(24).And.Be(text.Value<int>("pages"));
     }

@@ -22,13 +22,16 @@ public sealed partial class PublishedTablesTests : IDisposable
         (await CliRun.Invoke("import", Seeds.PathOf(seed), "--store", ledger)).ExitCode.Should().Be(0);
         var header = new DisclosureImporter().Read(seed, Seeds.Bytes(seed)).Header;
 
-        var report = await CliRun.Invoke("report", "published", "--unit", header.UnitCode ?? header.UnitName, "--year", header.Year.ToString(), "--format", "json", "--store", ledger);
+        var report = await CliRun.Invoke("report", "published", "--unit", header.UnitCode
+            ?? header.UnitName, "--year", header.Year.ToString(), "--format", "json", "--store", ledger);
 
         report.ExitCode.Should().Be(0, report.Error);
         var byLine = JArray.Parse(report.Output).SelectMany(t => t["rows"]!.Zip(t["sources"]!, (row, source) =>
-            (Line: source.Value<int>("line"), Cells: row.Select(c => c.Value<string>()!).ToList()))).ToDictionary(r => r.Line, r => r.Cells);
+            (Line: source.Value<int>("line"),
+                Cells: row.Select(c => c.Value<string>()!).ToList()))).ToDictionary(r => r.Line, r => r.Cells);
         var lines = File.ReadAllText(Seeds.PathOf(seed)).Split('\n');
-        var withFigures = lines.Select((text, i) => (Number: i + 1, Cells: text.TrimEnd('\r').Split('\t').Select(c => c.Trim()).ToList()))
+        var withFigures = lines.Select((text, i) => (Number: i
+            + 1, Cells: text.TrimEnd('\r').Split('\t').Select(c => c.Trim()).ToList()))
             .Where(l => l.Cells.Any(c => Figure().IsMatch(c))).ToList();
         withFigures.Should().NotBeEmpty();
         foreach (var (number, cells) in withFigures)
@@ -42,11 +45,14 @@ public sealed partial class PublishedTablesTests : IDisposable
     public async Task The_work_injury_centres_economic_class_subtotals_come_back_as_printed_not_as_recomputed()
     {
         var ledger = Path.Combine(_folder.Path, "ledger.db");
-        (await CliRun.Invoke("import", Seeds.PathOf(Seeds.WorkInjuryCenter2022), "--store", ledger)).ExitCode.Should().Be(0);
+        (await CliRun.Invoke("import", Seeds.PathOf(Seeds.WorkInjuryCenter2022), "--store",
+            ledger)).ExitCode.Should().Be(0);
 
-        var report = await CliRun.Invoke("report", "published", "--unit", "209105", "--year", "2022", "--format", "json", "--store", ledger);
+        var report = await CliRun.Invoke("report", "published", "--unit", "209105", "--year", "2022", "--format",
+            "json", "--store", ledger);
 
-        var economic = JArray.Parse(report.Output).Single(t => t.Value<string>("title")!.Contains("基本支出", StringComparison.Ordinal));
+        var economic = JArray.Parse(report.Output).Single(t => t.Value<string>("title")!.Contains("基本支出",
+            StringComparison.Ordinal));
         var rows = economic["rows"]!.Select(r => r.Select(c => c.Value<string>()!).ToList()).ToList();
         rows.Should().Contain(r => r[0] == "工资福利支出" && r.Contains("625.85"));
         rows.Should().Contain(r => r[0] == "合计" && r.Contains("728.19"));
@@ -70,9 +76,11 @@ public sealed partial class PublishedTablesTests : IDisposable
 
     private static async Task<List<List<string>>> Table(string ledger, string kind, string unit, int year, string title)
     {
-        var report = await CliRun.Invoke("report", kind, "--unit", unit, "--year", year.ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "json", "--store", ledger);
+        var report = await CliRun.Invoke("report", kind, "--unit", unit, "--year",
+            year.ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "json", "--store", ledger);
         report.ExitCode.Should().Be(0, report.Error);
-        return JArray.Parse(report.Output).Single(t => t.Value<string>("title")!.Contains(title, StringComparison.Ordinal))["rows"]!
+        return JArray.Parse(report.Output).Single(t => t.Value<string>("title")!.Contains(title,
+            StringComparison.Ordinal))["rows"]!
             .Select(r => r.Select(c => c.Value<string>()!).ToList()).ToList();
     }
 

@@ -15,13 +15,16 @@ public sealed class BadDocumentTests : IDisposable
     private static string SeedText => Encoding.UTF8.GetString(Seeds.Bytes(Seeds.WorkInjuryCenter2022));
 
     private static ImportException Refused(string name, string text) =>
-        FluentActions.Invoking(() => new DisclosureImporter().Read(name, Encoding.UTF8.GetBytes(text))).Should().Throw<ImportException>().Which;
+        FluentActions.Invoking(()
+            => new DisclosureImporter().Read(name,
+            Encoding.UTF8.GetBytes(text))).Should().Throw<ImportException>().Which;
 
     [Fact]
     public void A_number_replaced_by_text_is_refused_naming_the_table_line_and_column()
     {
         var lines = SeedText.Split('\n');
-        var at = Array.FindLastIndex(lines, l => l.StartsWith("2080108\t[2080108]信息化建设\t956.00\t\t956.00", StringComparison.Ordinal));
+        var at = Array.FindLastIndex(lines, l => l.StartsWith("2080108\t[2080108]信息化建设\t956.00\t\t956.00",
+            StringComparison.Ordinal));
         lines[at] = lines[at].Replace("\t\t956.00", "\t\t九五六", StringComparison.Ordinal);
 
         var error = Refused("tampered.txt", string.Join('\n', lines));
@@ -88,7 +91,8 @@ public sealed class BadDocumentTests : IDisposable
         var document = new DisclosureImporter().Read("unknown-table.txt", Encoding.UTF8.GetBytes(text));
 
         document.NotInterpreted.Select(t => t.Title).Should().Equal("2022年神秘支出汇总表");
-        document.Events.Select(e => e.Event).OfType<TablePublished>().Single(t => t.Title == "2022年神秘支出汇总表").Kind.Should().BeNull();
+        document.Events.Select(e => e.Event).OfType<TablePublished>().Single(t => t.Title ==
+            "2022年神秘支出汇总表").Kind.Should().BeNull();
         document.Events.Select(e => e.Event).Should().NotContain(e => e is AgencyOperatingCostsStated, "nothing is "
             + "read from a table no rule recognises");
     }
@@ -97,7 +101,8 @@ public sealed class BadDocumentTests : IDisposable
     public void Shuffled_class_rows_import_to_the_same_facts()
     {
         var lines = SeedText.Split('\n').ToList();
-        var a = lines.FindIndex(l => l.StartsWith("2080505\t[2080505]", StringComparison.Ordinal) && l.Split('\t').Length == 5);
+        var a = lines.FindIndex(l => l.StartsWith("2080505\t[2080505]", StringComparison.Ordinal)
+            && l.Split('\t').Length == 5);
         var b = lines.FindIndex(a + 1, l => l.StartsWith("2080506\t[2080506]", StringComparison.Ordinal));
         (lines[a], lines[b]) = (lines[b], lines[a]);
 
@@ -129,10 +134,13 @@ public sealed class BadDocumentTests : IDisposable
     {
         var path = Path.Combine(_folder, "ledger.db");
         await using var store = SqliteEventStore.Open(path);
-        await DocumentWriter.Write(store, new DisclosureImporter().Read(Seeds.DataCenter2026, Seeds.Bytes(Seeds.DataCenter2026)));
+        await DocumentWriter.Write(store, new DisclosureImporter().Read(Seeds.DataCenter2026,
+            Seeds.Bytes(Seeds.DataCenter2026)));
         var before = await store.ReadAll().Select(e => e.EventId).ToListAsync();
 
-        FluentActions.Invoking(() => new DisclosureImporter().Read("truncated.txt", Encoding.UTF8.GetBytes(SeedText[..2000]))).Should().Throw<ImportException>();
+        FluentActions.Invoking(()
+            => new DisclosureImporter().Read("truncated.txt",
+            Encoding.UTF8.GetBytes(SeedText[..2000]))).Should().Throw<ImportException>();
 
         (await store.ReadAll().Select(e => e.EventId).ToListAsync()).Should().Equal(before);
     }
@@ -142,10 +150,12 @@ public sealed class BadDocumentTests : IDisposable
     {
         var path = Path.Combine(_folder, "twice.db");
         await using var store = SqliteEventStore.Open(path);
-        var document = new DisclosureImporter().Read(Seeds.WorkInjuryCenter2022, Seeds.Bytes(Seeds.WorkInjuryCenter2022));
+        var document = new DisclosureImporter().Read(Seeds.WorkInjuryCenter2022,
+            Seeds.Bytes(Seeds.WorkInjuryCenter2022));
 
         var first = await DocumentWriter.Write(store, document);
-        var second = await DocumentWriter.Write(store, new DisclosureImporter().Read(Seeds.WorkInjuryCenter2022, Seeds.Bytes(Seeds.WorkInjuryCenter2022)));
+        var second = await DocumentWriter.Write(store, new DisclosureImporter().Read(Seeds.WorkInjuryCenter2022,
+            Seeds.Bytes(Seeds.WorkInjuryCenter2022)));
 
         first.AlreadyStored.Should().BeFalse();
         second.AlreadyStored.Should().BeTrue();
@@ -164,6 +174,7 @@ internal static class StringExtensions
     public static string ReplaceFirst(this string text, string from, string to)
     {
         var at = text.IndexOf(from, StringComparison.Ordinal);
-        return at < 0 ? throw new ArgumentException($"'{from}' not found") : text[..at] + to + text[(at + from.Length)..];
+        return at < 0 ? throw new ArgumentException($"'{from}' not found") : text[..at] + to + text[(at
+            + from.Length)..];
     }
 }

@@ -18,18 +18,22 @@ public class EventStoreDbLiveTests
     {
         Skip.If(string.IsNullOrWhiteSpace(Endpoint), "no EventStoreDB endpoint: set BUDGET_LEDGER_ESDB (e.g. "
             + "esdb://127.0.0.1:2113?tls=false) to run the live projection against a real server");
-        await using var store = EventStoreDbStore.Connect(EventStoreDbConnection.WithLedger(Endpoint!, $"live-{Guid.NewGuid():N}"));
-        await DocumentWriter.Write(store, new DisclosureImporter().Read(Seeds.WorkInjuryCenter2022, Seeds.Bytes(Seeds.WorkInjuryCenter2022)));
+        await using var store = EventStoreDbStore.Connect(EventStoreDbConnection.WithLedger(Endpoint!,
+            $"live-{Guid.NewGuid():N}"));
+        await DocumentWriter.Write(store, new DisclosureImporter().Read(Seeds.WorkInjuryCenter2022,
+            Seeds.Bytes(Seeds.WorkInjuryCenter2022)));
         var folder = Directory.CreateTempSubdirectory("budget-ledger-esdb-live-").FullName;
         try
         {
             using var live = Storage.ReadModelStore.Open(Path.Combine(folder, "live.readmodels"));
             // A poll interval of an hour: only the server's push can bring the second document in time.
-            await using var host = await ProjectionHost.Start(store, live, new ProjectionOptions(Live: true, PollInterval: TimeSpan.FromHours(1)));
+            await using var host = await ProjectionHost.Start(store, live, new ProjectionOptions(Live: true,
+                PollInterval: TimeSpan.FromHours(1)));
             await host.CatchUp();
             live.UnitCount().Should().Be(1);
 
-            await DocumentWriter.Write(store, new DisclosureImporter().Read(Seeds.DataCenter2026, Seeds.Bytes(Seeds.DataCenter2026)));
+            await DocumentWriter.Write(store, new DisclosureImporter().Read(Seeds.DataCenter2026,
+                Seeds.Bytes(Seeds.DataCenter2026)));
 
             var deadline = DateTime.UtcNow.AddSeconds(20);
             while (live.UnitCount() < 2 && DateTime.UtcNow < deadline)

@@ -19,7 +19,8 @@ public class ProjectionEngineTests
         using var resumed = ledger.ReadModels("resumed.db");
 
         await ProjectionHost.Run(ledger.Store, clean, new ProjectionOptions(BatchSize: 64));
-        var firstLeg = await ProjectionHost.Run(ledger.Store, resumed, new ProjectionOptions(BatchSize: 17, StopAtPosition: end / 2));
+        var firstLeg = await ProjectionHost.Run(ledger.Store, resumed, new ProjectionOptions(BatchSize: 17,
+            StopAtPosition: end / 2));
         var secondLeg = await ProjectionHost.Run(ledger.Store, resumed, new ProjectionOptions(BatchSize: 29));
 
         firstLeg.Checkpoint.Should().Be(end / 2);
@@ -45,7 +46,8 @@ public class ProjectionEngineTests
             }
         });
 
-        var host = await ProjectionHost.Start(ledger.Store, interrupted, new ProjectionOptions(BatchSize: 7, Live: true), progress);
+        var host = await ProjectionHost.Start(ledger.Store, interrupted, new ProjectionOptions(BatchSize: 7,
+            Live: true), progress);
         await stopHere.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await host.DisposeAsync(); // the whole actor system goes, wherever it was
         var stoppedAt = interrupted.Checkpoint();
@@ -60,7 +62,8 @@ public class ProjectionEngineTests
     {
         await using var ledger = await Ledger.WithSeeds(Seeds.WorkInjuryCenter2022);
         using var live = ledger.ReadModels("live.db");
-        await using var host = await ProjectionHost.Start(ledger.Store, live, new ProjectionOptions(Live: true, PollInterval: TimeSpan.FromMilliseconds(20)));
+        await using var host = await ProjectionHost.Start(ledger.Store, live, new ProjectionOptions(Live: true,
+            PollInterval: TimeSpan.FromMilliseconds(20)));
         await host.CatchUp();
         live.Units().Should().ContainSingle();
 
@@ -87,10 +90,12 @@ public class ProjectionEngineTests
 
         var progress = await ProjectionHost.Run(ledger.Store, readModels, new ProjectionOptions());
 
-        readModels.Faults().Should().ContainSingle().Which.Should().Match<Storage.ProjectionFault>(f => f.Position == poison.LastPosition.Commit && f.Type == "V7.SomethingNoProjectionKnows");
+        readModels.Faults().Should().ContainSingle().Which.Should().Match<Storage.ProjectionFault>(f => f.Position ==
+            poison.LastPosition.Commit && f.Type == "V7.SomethingNoProjectionKnows");
         progress.Faults.Should().Be(1);
         readModels.Units().Should().HaveCount(2, "the units before and after the poisoned event are both projected");
-        readModels.Units().Single(u => u.Code == "209105").Year(2022).Appropriations.Sum(a => a.Amount).Should().Be(1762.94m);
+        readModels.Units().Single(u => u.Code ==
+            "209105").Year(2022).Appropriations.Sum(a => a.Amount).Should().Be(1762.94m);
     }
 
     [Fact]

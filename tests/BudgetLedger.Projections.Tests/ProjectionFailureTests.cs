@@ -37,7 +37,8 @@ public class ProjectionFailureTests
         });
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        await using var host = await ProjectionHost.Start(log, readModels, new ProjectionOptions(Live: true, LiveRetries: 3), progress);
+        await using var host = await ProjectionHost.Start(log, readModels, new ProjectionOptions(Live: true,
+            LiveRetries: 3), progress);
         await failed.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         log.Reads.Should().Be(4, "one read and three retries");

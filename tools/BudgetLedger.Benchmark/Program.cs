@@ -22,9 +22,11 @@ if (options.ContainsKey("help"))
 
 var only = options.GetValueOrDefault("only");
 var events = int.Parse(options.GetValueOrDefault("events", "200000"), CultureInfo.InvariantCulture);
-var batches = options.GetValueOrDefault("batch", "500").Split(',').Select(b => int.Parse(b, CultureInfo.InvariantCulture)).ToList();
+var batches = options.GetValueOrDefault("batch", "500").Split(',').Select(b => int.Parse(b,
+    CultureInfo.InvariantCulture)).ToList();
 var streams = int.Parse(options.GetValueOrDefault("streams", "200"), CultureInfo.InvariantCulture);
-var folder = options.GetValueOrDefault("folder") is { } given ? Directory.CreateDirectory(given).FullName : Directory.CreateTempSubdirectory("budget-ledger-bench-").FullName;
+var folder = options.GetValueOrDefault("folder") is { } given ? Directory.CreateDirectory(given).FullName
+    : Directory.CreateTempSubdirectory("budget-ledger-bench-").FullName;
 
 if (only is null or "store")
 {
@@ -65,12 +67,15 @@ if (documents > 0 && only is null or "import")
     Console.WriteLine();
 }
 
-var projectionEvents = long.Parse(options.GetValueOrDefault("projection-events", "1000000"), CultureInfo.InvariantCulture);
+var projectionEvents = long.Parse(options.GetValueOrDefault("projection-events", "1000000"),
+    CultureInfo.InvariantCulture);
 if (projectionEvents > 0 && only is null or "projections")
 {
-    var projectionBatch = int.Parse(options.GetValueOrDefault("projection-batch", "5000"), CultureInfo.InvariantCulture);
+    var projectionBatch = int.Parse(options.GetValueOrDefault("projection-batch", "5000"),
+        CultureInfo.InvariantCulture);
     var rounds = int.Parse(options.GetValueOrDefault("projection-rounds", "3"), CultureInfo.InvariantCulture);
-    await ProjectionRuns.Run(options.GetValueOrDefault("seeds") ?? "seeds", projectionEvents, projectionBatch, rounds, folder);
+    await ProjectionRuns.Run(options.GetValueOrDefault("seeds")
+        ?? "seeds", projectionEvents, projectionBatch, rounds, folder);
 }
 
 if (only is null or "pdf")

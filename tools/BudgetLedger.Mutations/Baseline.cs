@@ -8,7 +8,8 @@ namespace BudgetLedger.Mutations;
 /// A document as it imports unchanged: its lines, its findings and 尾差 warnings, and the figure cells of its recognised
 /// tables.
 /// </summary>
-public sealed record Baseline(string Name, string[] Lines, int Findings, int Warnings, IReadOnlyList<(int Line, int Cell)> Figures)
+public sealed record Baseline(string Name, string[] Lines, int Findings, int Warnings, IReadOnlyList<(int Line,
+    int Cell)> Figures)
 {
     public static Baseline? Of(string name, byte[] bytes)
     {
@@ -29,7 +30,8 @@ public sealed record Baseline(string Name, string[] Lines, int Findings, int War
 
     /// <summary>An amount as printed ("1,762.94", "0.09"): codes, counts and dates are not changed here.</summary>
     public static bool IsFigure(string cell) =>
-        cell.Contains('.', StringComparison.Ordinal) && cell.Any(char.IsAsciiDigit) && cell.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-');
+        cell.Contains('.', StringComparison.Ordinal) && cell.Any(char.IsAsciiDigit)
+            && cell.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-');
 
     public Outcome Judge(string text)
     {

@@ -13,17 +13,22 @@ if (options.ContainsKey("help"))
     return 2;
 }
 
-int Number(string name, int fallback) => options.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+int Number(string name, int fallback) => options.TryGetValue(name, out var v)
+    ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 var seed = Number("seed", 1);
 var folder = options.GetValueOrDefault("folder") ?? "seeds";
-var documents = Directory.GetFiles(folder, "*.txt").Concat(Directory.GetFiles(folder, "*.pdf")).Order(StringComparer.Ordinal)
+var documents = Directory.GetFiles(folder, "*.txt").Concat(Directory.GetFiles(folder,
+    "*.pdf")).Order(StringComparer.Ordinal)
     .Select(f => Baseline.Of(Path.GetFileName(f), File.ReadAllBytes(f))).OfType<Baseline>().ToList();
 Console.WriteLine($"seed {seed}; {documents.Count} documents that import as they are, from {Path.GetFullPath(folder)}");
 var random = new Random(seed);
-var changes = Enumerable.Range(0, Number("changes", 150)).Select(_ => FigureChange.Run(documents[random.Next(documents.Count)], random)).ToList();
-var cuts = Enumerable.Range(0, Number("truncations", 40)).Select(_ => Truncation.Run(documents[random.Next(documents.Count)], random)).ToList();
+var changes = Enumerable.Range(0, Number("changes",
+    150)).Select(_ => FigureChange.Run(documents[random.Next(documents.Count)], random)).ToList();
+var cuts = Enumerable.Range(0, Number("truncations",
+    40)).Select(_ => Truncation.Run(documents[random.Next(documents.Count)], random)).ToList();
 
-foreach (var silent in changes.Where(c => c.Outcome == Outcome.Silent).Concat(cuts.Where(c => c.Outcome == Outcome.Silent)))
+foreach (var silent in changes.Where(c => c.Outcome == Outcome.Silent).Concat(cuts.Where(c => c.Outcome ==
+    Outcome.Silent)))
 {
     Console.WriteLine($"  silent: {silent.Description}");
 }

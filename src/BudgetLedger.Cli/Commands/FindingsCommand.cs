@@ -28,7 +28,8 @@ public static class FindingsCommand
             }
 
             var findings = new List<FindingRecorded>();
-            await foreach (var e in store.ReadAll(cancellationToken: cancellationToken).Where(e => e.Type == FindingType))
+            await foreach (var e in store.ReadAll(cancellationToken: cancellationToken).Where(e => e.Type ==
+                FindingType))
             {
                 findings.Add((FindingRecorded)StoredEvent.Decode(e));
             }
@@ -40,7 +41,9 @@ public static class FindingsCommand
             else
             {
                 TableWriter.Write(context.Output, ["unit", "year", "table", "line", "rule", "expected", "found"],
-                    findings.Select(f => (IReadOnlyList<string>)[f.UnitId.Value, f.FiscalYear.ToString(), f.Table, f.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Rule, f.Expected, f.Actual]));
+                    findings.Select(f => (IReadOnlyList<string>)[f.UnitId.Value, f.FiscalYear.ToString(), f.Table,
+                        f.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Rule, f.Expected,
+                        f.Actual]));
                 context.Output.WriteLine($"{findings.Count} findings");
             }
 

@@ -40,7 +40,8 @@ public static class ImportCommand
                 var prefix = $"[{i + 1}/{files.Count}] {Path.GetFileName(file)}";
                 try
                 {
-                    var document = importer.Read(Path.GetFileName(file), await File.ReadAllBytesAsync(file, cancellationToken));
+                    var document = importer.Read(Path.GetFileName(file), await File.ReadAllBytesAsync(file,
+                        cancellationToken));
                     if (parse.GetValue(strict) && document.Inconsistencies.FirstOrDefault() is { } first)
                     {
                         throw new ImportException(document.FileName, first.Table, first.Line, $"--strict: {first}");
@@ -85,7 +86,8 @@ public static class ImportCommand
                 + $"尾差 warnings; {summary.Findings} findings. Ledger: {path}");
             foreach (var record in records)
             {
-                if (await RecordCommand.Apply(store, Path.GetFileName(record), await File.ReadAllTextAsync(record, cancellationToken), context, cancellationToken) != CliContext.Success)
+                if (await RecordCommand.Apply(store, Path.GetFileName(record), await File.ReadAllTextAsync(record,
+                    cancellationToken), context, cancellationToken) != CliContext.Success)
                 {
                     summary.Refused++;
                 }
@@ -105,7 +107,8 @@ public static class ImportCommand
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Directory.GetFiles(path, "*.txt").Concat(Directory.GetFiles(path, "*.pdf")).Order(StringComparer.Ordinal));
+                files.AddRange(Directory.GetFiles(path, "*.txt").Concat(Directory.GetFiles(path,
+                    "*.pdf")).Order(StringComparer.Ordinal));
                 files.AddRange(Directory.GetFiles(path, "*" + RecordFileSuffix).Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))

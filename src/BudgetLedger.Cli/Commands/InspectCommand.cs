@@ -10,7 +10,8 @@ public static class InspectCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Disclosures (PDF or text), or folders of them.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Disclosures (PDF or text), or folders of them.",
+            Arity = ArgumentArity.OneOrMore };
         var format = FormatOption.Create("table", "table", "json");
         var command = new Command("inspect", "Read disclosures as import would, without writing anything: each "
             + "table's title, page, line, the national table it is recognised as (or 'not interpreted'), unit, rows "
@@ -21,7 +22,8 @@ public static class InspectCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var files = ImportCommand.Expand(parse.GetValue(paths)!, context)?.Where(f => !f.EndsWith(".records.json", StringComparison.Ordinal)).ToList();
+            var files = ImportCommand.Expand(parse.GetValue(paths)!, context)?.Where(f => !f.EndsWith(".records.json",
+                StringComparison.Ordinal)).ToList();
             if (files is null)
             {
                 return CliContext.Failure;
@@ -30,12 +32,14 @@ public static class InspectCommand
             var inspections = new List<DocumentInspection>();
             foreach (var file in files)
             {
-                inspections.Add(Inspector.Inspect(Path.GetFileName(file), await File.ReadAllBytesAsync(file, cancellationToken)));
+                inspections.Add(Inspector.Inspect(Path.GetFileName(file), await File.ReadAllBytesAsync(file,
+                    cancellationToken)));
             }
 
             if (parse.GetValue(format) == "json")
             {
-                context.Output.WriteLine(JsonConvert.SerializeObject(inspections, Formatting.Indented, new JsonSerializerSettings { ContractResolver = new CamelCasePropertyNamesContractResolver() }));
+                context.Output.WriteLine(JsonConvert.SerializeObject(inspections, Formatting.Indented,
+                    new JsonSerializerSettings { ContractResolver = new CamelCasePropertyNamesContractResolver() }));
             }
             else
             {
@@ -57,8 +61,10 @@ public static class InspectCommand
                     + $"{inspection.Findings} findings"));
         TableWriter.Write(output, ["#", "page", "line", "title", "recognised as", "unit", "rows", "columns"],
             inspection.Tables.Select(t => (IReadOnlyList<string>)[t.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                t.Page.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Line.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                t.Title, t.Kind ?? "not interpreted", t.Unit ?? "", t.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                t.Page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    t.Line.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                t.Title, t.Kind ?? "not interpreted", t.Unit
+                    ?? "", t.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 t.Columns.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
         output.WriteLine();
     }

@@ -34,7 +34,8 @@ public static class LogCommand
             }
 
             var events = parse.GetValue(stream) is { } name
-                ? store.ReadStream(name, cancellationToken: cancellationToken).Where(e => from is null || e.Position > from)
+                ? store.ReadStream(name, cancellationToken: cancellationToken).Where(e => from is null
+                    || e.Position > from)
                 : store.ReadAll(cancellationToken: cancellationToken, after: from);
             if (parse.GetValue(limit) is { } max)
             {
@@ -54,11 +55,16 @@ public static class LogCommand
                 await foreach (var e in events)
                 {
                     var json = EventJson.From(e);
-                    rows.Add([json.Value<string>("position")!, e.Stream, e.StreamRevision.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Type, json.Value<string>("recordedAt")!,
-                        json["effective"]?.ToString(Formatting.None) ?? "", json["provenance"]?.ToString(Formatting.None) ?? "", json["data"]!.ToString(Formatting.None)]);
+                    rows.Add([json.Value<string>("position")!, e.Stream,
+                        e.StreamRevision.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Type,
+                        json.Value<string>("recordedAt")!,
+                        json["effective"]?.ToString(Formatting.None)
+                            ?? "", json["provenance"]?.ToString(Formatting.None)
+                            ?? "", json["data"]!.ToString(Formatting.None)]);
                 }
 
-                TableWriter.Write(context.Output, ["position", "stream", "rev", "type", "recorded", "effective", "provenance", "data"], rows);
+                TableWriter.Write(context.Output, ["position", "stream", "rev", "type", "recorded", "effective",
+                    "provenance", "data"], rows);
             }
 
             return CliContext.Success;

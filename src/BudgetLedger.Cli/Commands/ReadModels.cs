@@ -12,7 +12,8 @@ namespace BudgetLedger.Cli.Commands;
 /// </summary>
 internal static class ReadModels
 {
-    public static async Task<(ReadModelStore Store, string? Scratch)> Prepare(IEventStore ledger, System.CommandLine.ParseResult parse, string? asOf, CliContext context)
+    public static async Task<(ReadModelStore Store, string? Scratch)> Prepare(IEventStore ledger,
+        System.CommandLine.ParseResult parse, string? asOf, CliContext context)
     {
         var options = new ProjectionOptions();
         string? scratch = null;
@@ -52,9 +53,11 @@ internal static class ReadModels
 
     /// <summary>--as-of as the point to fold up to: a log position (145) or a time (2026-11-23T01:40:00Z).</summary>
     public static ProjectionOptions AsOf(string asOf) =>
-        ulong.TryParse(asOf, NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position <= long.MaxValue
+        ulong.TryParse(asOf, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+            && position <= long.MaxValue
             ? new ProjectionOptions(StopAtPosition: position)
-            : DateTimeOffset.TryParseExact(asOf, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+            : DateTimeOffset.TryParseExact(asOf, TimeFormats, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal, out var time)
                 ? new ProjectionOptions(StopAtTime: time)
                 : throw new UsageException($"--as-of '{asOf}' is neither a log position (0 to {long.MaxValue}, e.g. "
                     + "145) nor a time (e.g. 2026-11-23T01:40:00Z)");
@@ -67,7 +70,8 @@ internal static class ReadModels
     /// Catches the read models up (or builds them as of a point), finds the one unit the reference names, and runs the
     /// action on it.
     /// </summary>
-    public static async Task<int> WithUnit(CliContext context, System.CommandLine.ParseResult parse, string wanted, string? asOf, Func<ReadModelStore, Projections.ReadModels.UnitView, int> action)
+    public static async Task<int> WithUnit(CliContext context, System.CommandLine.ParseResult parse, string wanted,
+        string? asOf, Func<ReadModelStore, Projections.ReadModels.UnitView, int> action)
     {
         await using var ledger = context.OpenExisting(parse);
         if (ledger is null)
@@ -79,7 +83,8 @@ internal static class ReadModels
         try
         {
             var units = store.UnitNames();
-            var matches = units.Where(u => u.UnitId == wanted || u.Code == wanted || (u.Name?.Contains(wanted, StringComparison.Ordinal) ?? false)).ToList();
+            var matches = units.Where(u => u.UnitId == wanted || u.Code == wanted
+                || (u.Name?.Contains(wanted, StringComparison.Ordinal) ?? false)).ToList();
             if (matches.Count != 1)
             {
                 context.Error.WriteLine(matches.Count == 0

@@ -42,7 +42,8 @@ public static class RecordCommand
                 return CliContext.Failure;
             }
 
-            return await Apply(store, Path.GetFileName(path), await File.ReadAllTextAsync(path, cancellationToken), context, cancellationToken);
+            return await Apply(store, Path.GetFileName(path), await File.ReadAllTextAsync(path, cancellationToken),
+                context, cancellationToken);
         });
         foreach (var single in SingleEntries(context))
         {
@@ -52,7 +53,8 @@ public static class RecordCommand
         return command;
     }
 
-    public static async Task<int> Apply(IEventStore store, string file, string json, CliContext context, CancellationToken cancellationToken)
+    public static async Task<int> Apply(IEventStore store, string file, string json, CliContext context,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -100,15 +102,19 @@ public static class RecordCommand
             [("unit", "the unit it concerns"), ("event", "the event id (see `log`)"), ("reason", "why")], null);
     }
 
-    private static Command Single(CliContext context, string type, string description, (string Name, string Help)[] fields, (string Name, string Help)? list)
+    private static Command Single(CliContext context, string type, string description, (string Name,
+        string Help)[] fields, (string Name, string Help)? list)
     {
-        var id = new Option<string>("--id") { Description = "A slug naming the entry (its stream is record-<id>).", Required = true };
+        var id = new Option<string>("--id") { Description = "A slug naming the entry (its stream is record-<id>).",
+            Required = true };
         var recordedBy = new Option<string>("--recorded-by") { Description = "Who records it.", Required = true };
         var document = new Option<string?>("--basis-document") { Description = "The ledger document it rests on "
             + "(file name or SHA-256)." };
-        var quote = new Option<string>("--basis-quote") { Description = "The sentence or table row relied on.", Required = true };
+        var quote = new Option<string>("--basis-quote") { Description = "The sentence or table row relied on.",
+            Required = true };
         var options = fields.Select(f => new Option<string?>("--" + f.Name) { Description = f.Help }).ToList();
-        var many = list is { } l ? new Option<string[]>("--" + l.Name) { Description = l.Help, AllowMultipleArgumentsPerToken = false } : null;
+        var many = list is { } l ? new Option<string[]>("--"
+            + l.Name) { Description = l.Help, AllowMultipleArgumentsPerToken = false } : null;
         var command = new Command(type, description) { id, recordedBy, document, quote };
         options.ForEach(command.Options.Add);
         if (many is not null)
@@ -118,7 +124,8 @@ public static class RecordCommand
 
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var entry = new JObject { ["id"] = parse.GetValue(id), ["type"] = type, ["basis"] = new JObject { ["quote"] = parse.GetValue(quote) } };
+            var entry = new JObject { ["id"] = parse.GetValue(id), ["type"] = type,
+                ["basis"] = new JObject { ["quote"] = parse.GetValue(quote) } };
             if (parse.GetValue(document) is { } d)
             {
                 entry["basis"]!["document"] = d;
@@ -133,7 +140,8 @@ public static class RecordCommand
 
             if (many is not null && parse.GetValue(many) is { Length: > 0 } items)
             {
-                entry[type == "alias" ? "aliases" : "lines"] = type == "alias" ? new JArray(items) : new JArray(items.Select(Line));
+                entry[type == "alias" ? "aliases" : "lines"] = type == "alias" ? new JArray(items)
+                    : new JArray(items.Select(Line));
             }
 
             await using var store = context.OpenExistingForWriting(parse);

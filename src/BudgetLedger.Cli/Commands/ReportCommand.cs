@@ -15,13 +15,15 @@ public static class ReportCommand
         report.Subcommands.Add(Kind(context, "final-accounts", "The final accounts: 收入支出决算总表, 支出决算表, 三公 budget "
             + "against actual, project self-evaluations.", FinalAccountsReport.Build));
         report.Subcommands.Add(Kind(context, "published", "Every table of the year's documents exactly as printed, "
-            + "recognised or not: each row's cells in order (json adds each row's page and line).", PublishedReport.Build));
+            + "recognised or not: each row's cells in order (json adds each row's page and line).",
+                PublishedReport.Build));
         report.Subcommands.Add(Kind(context, "findings", "The findings recorded at import against the unit's year: "
             + "table, line, rule, expected and found.", FindingsReport.Build));
         return report;
     }
 
-    private static Command Kind(CliContext context, string name, string description, Func<UnitView, int, IReadOnlyList<ReportTable>> build)
+    private static Command Kind(CliContext context, string name, string description, Func<UnitView, int,
+        IReadOnlyList<ReportTable>> build)
     {
         var unit = new Option<string>("--unit") { Description = "The unit: its code (209105), its ledger id "
             + "(unit-209105) or (part of) its name.", Required = true };
@@ -30,7 +32,8 @@ public static class ReportCommand
         var asOf = new Option<string?>("--as-of") { Description = "Show the ledger as it stood at a log position "
             + "(see `status`) or a time (ISO 8601), without touching the live read models." };
         var command = new Command(name, description) { unit, year, format, asOf };
-        command.SetAction(async (parse, _) => await ReadModels.WithUnit(context, parse, parse.GetValue(unit)!, parse.GetValue(asOf), (_, view) =>
+        command.SetAction(async (parse, _)
+            => await ReadModels.WithUnit(context, parse, parse.GetValue(unit)!, parse.GetValue(asOf), (_, view) =>
         {
             if (!view.Years.ContainsKey(parse.GetValue(year)))
             {

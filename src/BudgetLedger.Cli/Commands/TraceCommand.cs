@@ -30,7 +30,8 @@ public static class TraceCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (wantedLine, wantedProject, wantedUnit) = (parse.GetValue(line), parse.GetValue(project), parse.GetValue(unit));
+            var (wantedLine, wantedProject, wantedUnit) = (parse.GetValue(line), parse.GetValue(project),
+                parse.GetValue(unit));
             if ((wantedLine is null) == (wantedProject is null) || (wantedLine is not null && wantedUnit is null))
             {
                 context.Error.WriteLine("error: give --line CODE with --unit, or --project NAME (optionally with "
@@ -60,11 +61,13 @@ public static class TraceCommand
                 return CliContext.Failure;
             }
 
-            var stop = parse.GetValue(asOf) is { } point ? ReadModels.AsOf(point) : new Projections.Engine.ProjectionOptions();
+            var stop = parse.GetValue(asOf) is { } point ? ReadModels.AsOf(point)
+                : new Projections.Engine.ProjectionOptions();
             var log = new List<TracedEvent>();
             await foreach (var e in ledger.ReadAll(cancellationToken: cancellationToken))
             {
-                if (e.Position.Commit > (stop.StopAtPosition ?? ulong.MaxValue) || e.RecordedAt > (stop.StopAtTime ?? DateTimeOffset.MaxValue))
+                if (e.Position.Commit > (stop.StopAtPosition ?? ulong.MaxValue) || e.RecordedAt > (stop.StopAtTime
+                    ?? DateTimeOffset.MaxValue))
                 {
                     break;
                 }
@@ -75,7 +78,8 @@ public static class TraceCommand
                 }
             }
 
-            if (YearRange.Outside(parse.GetValue(from), parse.GetValue(to), log.Select(e => e.Metadata.Effective.FiscalYear.Value).ToHashSet()) is { } outside)
+            if (YearRange.Outside(parse.GetValue(from), parse.GetValue(to),
+                log.Select(e => e.Metadata.Effective.FiscalYear.Value).ToHashSet()) is { } outside)
             {
                 context.Error.WriteLine($"error: {outside}");
                 return CliContext.Failure;
@@ -85,7 +89,9 @@ public static class TraceCommand
                 ? TraceAnalysis.Line(log, wantedLine, unitId!, parse.GetValue(from), parse.GetValue(to))
                 : TraceAnalysis.Project(log, wantedProject!, unitId, parse.GetValue(from), parse.GetValue(to));
             context.Output.Write(parse.GetValue(format) == "json"
-                ? JsonConvert.SerializeObject(trace, Formatting.Indented, new JsonSerializerSettings { ContractResolver = new CamelCasePropertyNamesContractResolver() }) + Environment.NewLine
+                ? JsonConvert.SerializeObject(trace, Formatting.Indented,
+                    new JsonSerializerSettings { ContractResolver = new CamelCasePropertyNamesContractResolver() })
+                    + Environment.NewLine
                 : ReportRenderer.Render(TraceReport.Build(trace), "table"));
             return CliContext.Success;
         });

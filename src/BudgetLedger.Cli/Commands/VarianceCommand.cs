@@ -26,7 +26,8 @@ public static class VarianceCommand
         command.SetAction(async (parse, _) =>
         {
             YearRange.CheckShape(parse.GetValue(from), parse.GetValue(to), allowSame: false);
-            return await ReadModels.WithUnit(context, parse, parse.GetValue(unit)!, parse.GetValue(asOf), (store, view) =>
+            return await ReadModels.WithUnit(context, parse, parse.GetValue(unit)!, parse.GetValue(asOf), (store,
+                view) =>
             {
                 if (YearRange.Outside(parse.GetValue(from), parse.GetValue(to), store.Years()) is { } outside)
                 {
@@ -34,9 +35,12 @@ public static class VarianceCommand
                     return CliContext.Failure;
                 }
 
-                var variance = VarianceAnalysis.Build(view.UnitId, parse.GetValue(from), parse.GetValue(to), store.Unit);
+                var variance = VarianceAnalysis.Build(view.UnitId, parse.GetValue(from), parse.GetValue(to),
+                    store.Unit);
                 context.Output.Write(parse.GetValue(format) == "json"
-                    ? JsonConvert.SerializeObject(variance, Formatting.Indented, new JsonSerializerSettings { ContractResolver = new CamelCasePropertyNamesContractResolver() }) + Environment.NewLine
+                    ? JsonConvert.SerializeObject(variance, Formatting.Indented,
+                        new JsonSerializerSettings { ContractResolver =
+                        new CamelCasePropertyNamesContractResolver() }) + Environment.NewLine
                     : ReportRenderer.Render(VarianceReport.Build(variance), "table"));
                 return CliContext.Success;
             });

@@ -18,7 +18,8 @@ public static class VerifyCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (parse.GetValue(digest) is { } expected && !(expected.Length == 64 && expected.All(char.IsAsciiHexDigit)))
+            if (parse.GetValue(digest) is { } expected && !(expected.Length == 64
+                && expected.All(char.IsAsciiHexDigit)))
             {
                 throw new UsageException($"--digest '{expected}' is not a digest: 64 hexadecimal characters, as "
                     + "`status` prints them");

@@ -37,9 +37,11 @@ public readonly record struct Amount(decimal Value, AmountUnit Unit) : IComparab
 
     public Amount Negate() => this with { Value = -Value };
 
-    public static Amount operator +(Amount left, Amount right) => left with { Value = left.Value + right.To(left.Unit).Value };
+    public static Amount operator +(Amount left, Amount right) => left with { Value = left.Value
+        + right.To(left.Unit).Value };
 
-    public static Amount operator -(Amount left, Amount right) => left with { Value = left.Value - right.To(left.Unit).Value };
+    public static Amount operator -(Amount left, Amount right)
+        => left with { Value = left.Value - right.To(left.Unit).Value };
 
     public static Amount operator -(Amount amount) => amount.Negate();
 
@@ -101,7 +103,9 @@ public readonly record struct Amount(decimal Value, AmountUnit Unit) : IComparab
             return false;
         }
 
-        if (!decimal.TryParse(trimmed.Trim().Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (!decimal.TryParse(trimmed.Trim().Replace(",", "", StringComparison.Ordinal),
+            NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture,
+            out var value))
         {
             return false;
         }

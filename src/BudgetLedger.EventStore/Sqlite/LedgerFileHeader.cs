@@ -27,7 +27,8 @@ internal sealed record LedgerFileHeader(long Length, int ApplicationId, int User
         int read;
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read,
+                FileShare.ReadWrite | FileShare.Delete);
             length = file.CanSeek ? file.Length : 0;
             read = file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
         }
@@ -49,7 +50,8 @@ internal sealed record LedgerFileHeader(long Length, int ApplicationId, int User
 
         var pageSize = BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(16)) is var p && p == 1 ? 65536 : p;
         // The page count is trusted by SQLite only when the change counter equals its "version-valid-for" copy.
-        var countValid = BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(24)) == BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(92));
+        var countValid = BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(24)) ==
+            BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(92));
         var pages = countValid ? BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(28)) : 0;
         return new LedgerFileHeader(length, BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(68)),
             BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(60)), pageSize, pages);

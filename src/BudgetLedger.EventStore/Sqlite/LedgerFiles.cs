@@ -41,7 +41,8 @@ internal static class LedgerFiles
     {
         try
         {
-            using var connection = new SqliteConnection($"Data Source={new Uri(path).AbsoluteUri}?immutable=1;Mode=ReadOnly;Pooling=False");
+            using var connection =
+                new SqliteConnection($"Data Source={new Uri(path).AbsoluteUri}?immutable=1;Mode=ReadOnly;Pooling=False");
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = "
@@ -69,7 +70,8 @@ internal static class LedgerFiles
         var building = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.creating");
         try
         {
-            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = building, Pooling = false }.ToString()))
+            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = building,
+                Pooling = false }.ToString()))
             {
                 connection.Open();
                 SqliteSchema.Create(connection);
@@ -87,7 +89,8 @@ internal static class LedgerFiles
         }
         finally
         {
-            foreach (var file in new[] { building, building + "-wal", building + "-shm", building + "-journal" }.Where(File.Exists))
+            foreach (var file in new[] { building, building + "-wal", building + "-shm", building
+                + "-journal" }.Where(File.Exists))
             {
                 File.Delete(file);
             }

@@ -159,7 +159,8 @@ public sealed class SqliteEventStore : IEventStore, IStorageCheck
     /// <summary>
     /// The id the file was given when it was made (<c>ledger</c> table); an older ledger opened read-only has none yet.
     /// </summary>
-    public Task<string> LedgerId(CancellationToken cancellationToken = default) => Task.FromResult(SqliteFailures.Guard(Path, () =>
+    public Task<string> LedgerId(CancellationToken cancellationToken = default)
+        => Task.FromResult(SqliteFailures.Guard(Path, () =>
     {
         using var connection = OpenConnection();
         using var command = connection.CreateCommand();
@@ -173,10 +174,12 @@ public sealed class SqliteEventStore : IEventStore, IStorageCheck
         return "sqlite:" + (command.ExecuteScalar() as string ?? "unnamed");
     }));
 
-    public async Task<AppendResult> Append(string stream, ExpectedRevision expectedRevision, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default) =>
+    public async Task<AppendResult> Append(string stream, ExpectedRevision expectedRevision,
+        IReadOnlyList<EventData> events, CancellationToken cancellationToken = default) =>
         (await AppendMultiple([new StreamAppend(stream, expectedRevision, events)], cancellationToken))[0];
 
-    public async Task<IReadOnlyList<AppendResult>> AppendMultiple(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AppendResult>> AppendMultiple(IReadOnlyList<StreamAppend> appends,
+        CancellationToken cancellationToken = default)
     {
         AppendValidation.Validate(appends);
         if (_writer is null)
@@ -212,17 +215,25 @@ public sealed class SqliteEventStore : IEventStore, IStorageCheck
         return results;
     }
 
-    public Task<IReadOnlyList<RecordedEvent>> ReadStreamForwards(string stream, ulong fromRevision, int maxCount, CancellationToken cancellationToken = default) =>
-        Query(SqliteSql.StreamForwards, maxCount, c => { c.Parameters.AddWithValue("$stream", stream); c.Parameters.AddWithValue("$from", checked((long)fromRevision)); });
+    public Task<IReadOnlyList<RecordedEvent>> ReadStreamForwards(string stream, ulong fromRevision, int maxCount,
+        CancellationToken cancellationToken = default) =>
+        Query(SqliteSql.StreamForwards, maxCount, c => { c.Parameters.AddWithValue("$stream",
+            stream); c.Parameters.AddWithValue("$from", checked((long)fromRevision)); });
 
-    public Task<IReadOnlyList<RecordedEvent>> ReadStreamBackwards(string stream, ulong? fromRevision, int maxCount, CancellationToken cancellationToken = default) =>
-        Query(SqliteSql.StreamBackwards, maxCount, c => { c.Parameters.AddWithValue("$stream", stream); c.Parameters.AddWithValue("$from", fromRevision is { } r ? checked((long)r) : long.MaxValue); });
+    public Task<IReadOnlyList<RecordedEvent>> ReadStreamBackwards(string stream, ulong? fromRevision, int maxCount,
+        CancellationToken cancellationToken = default) =>
+        Query(SqliteSql.StreamBackwards, maxCount, c => { c.Parameters.AddWithValue("$stream",
+            stream); c.Parameters.AddWithValue("$from", fromRevision is { } r ? checked((long)r) : long.MaxValue); });
 
-    public Task<IReadOnlyList<RecordedEvent>> ReadAllForwards(GlobalPosition? after, int maxCount, CancellationToken cancellationToken = default) =>
-        Query(SqliteSql.AllForwards, maxCount, c => c.Parameters.AddWithValue("$after", after is { } p ? checked((long)p.Commit) : 0L));
+    public Task<IReadOnlyList<RecordedEvent>> ReadAllForwards(GlobalPosition? after, int maxCount,
+        CancellationToken cancellationToken = default) =>
+        Query(SqliteSql.AllForwards, maxCount, c => c.Parameters.AddWithValue("$after", after is { } p
+            ? checked((long)p.Commit) : 0L));
 
-    public Task<IReadOnlyList<RecordedEvent>> ReadAllBackwards(GlobalPosition? before, int maxCount, CancellationToken cancellationToken = default) =>
-        Query(SqliteSql.AllBackwards, maxCount, c => c.Parameters.AddWithValue("$before", before is { } p ? checked((long)p.Commit) : long.MaxValue));
+    public Task<IReadOnlyList<RecordedEvent>> ReadAllBackwards(GlobalPosition? before, int maxCount,
+        CancellationToken cancellationToken = default) =>
+        Query(SqliteSql.AllBackwards, maxCount, c => c.Parameters.AddWithValue("$before", before is { } p
+            ? checked((long)p.Commit) : long.MaxValue));
 
     public async ValueTask DisposeAsync()
     {

@@ -26,7 +26,8 @@ internal static class SqliteSchema
         var changed = false;
         using (var transaction = connection.BeginTransaction(deferred: false))
         {
-            var current = Convert.ToInt32(Scalar(connection, transaction, "PRAGMA user_version;"), CultureInfo.InvariantCulture);
+            var current = Convert.ToInt32(Scalar(connection, transaction, "PRAGMA user_version;"),
+                CultureInfo.InvariantCulture);
             foreach (var (version, sql) in Scripts().Where(s => s.Version > current))
             {
                 Execute(connection, transaction, sql);
@@ -34,7 +35,8 @@ internal static class SqliteSchema
                 changed = true;
             }
 
-            if (Convert.ToInt32(Scalar(connection, transaction, "PRAGMA application_id;"), CultureInfo.InvariantCulture) == 0)
+            if (Convert.ToInt32(Scalar(connection, transaction, "PRAGMA application_id;"),
+                CultureInfo.InvariantCulture) == 0)
             {
                 // A ledger made before files were marked.
                 Execute(connection, transaction, $"PRAGMA application_id = {LedgerFileHeader.LedgerApplicationId};");
@@ -57,7 +59,8 @@ internal static class SqliteSchema
         const string prefix = "BudgetLedger.EventStore.Sqlite.Schema.";
         return assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => (Version: int.Parse(n[prefix.Length..].Split('_')[0], CultureInfo.InvariantCulture), Sql: Read(assembly, n)))
+            .Select(n => (Version: int.Parse(n[prefix.Length..].Split('_')[0], CultureInfo.InvariantCulture),
+                Sql: Read(assembly, n)))
             .OrderBy(s => s.Version);
     }
 

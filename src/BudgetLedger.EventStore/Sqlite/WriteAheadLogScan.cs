@@ -37,7 +37,8 @@ internal static class WriteAheadLogScan
         var pageSize = (int)BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(8));
         var salts = bytes.AsSpan(16, 8).ToArray();
         var (s0, s1) = Checksum(bytes.AsSpan(0, 24), 0, 0, bigEndian);
-        if (s0 != BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(24)) || s1 != BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(28)))
+        if (s0 != BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(24))
+            || s1 != BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(28)))
         {
             return null; // SQLite ignores a log whose header does not check: nothing in it was ever read
         }
@@ -50,7 +51,8 @@ internal static class WriteAheadLogScan
             (s0, s1) = Checksum(frame[..8], s0, s1, bigEndian);
             (s0, s1) = Checksum(frame[FrameHeaderSize..], s0, s1, bigEndian);
             var holds = frame.Slice(8, 8).SequenceEqual(salts)
-                && s0 == BinaryPrimitives.ReadUInt32BigEndian(frame[16..]) && s1 == BinaryPrimitives.ReadUInt32BigEndian(frame[20..]);
+                && s0 == BinaryPrimitives.ReadUInt32BigEndian(frame[16..])
+                    && s1 == BinaryPrimitives.ReadUInt32BigEndian(frame[20..]);
             if (!holds)
             {
                 return Lost(bytes, i, frames, frameSize, salts, walPath);
@@ -84,8 +86,10 @@ internal static class WriteAheadLogScan
     {
         for (var i = 0; i + 8 <= data.Length; i += 8)
         {
-            var x0 = bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(data[i..]) : BinaryPrimitives.ReadUInt32LittleEndian(data[i..]);
-            var x1 = bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(data[(i + 4)..]) : BinaryPrimitives.ReadUInt32LittleEndian(data[(i + 4)..]);
+            var x0 = bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(data[i..])
+                : BinaryPrimitives.ReadUInt32LittleEndian(data[i..]);
+            var x1 = bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(data[(i + 4)..])
+                : BinaryPrimitives.ReadUInt32LittleEndian(data[(i + 4)..]);
             s0 += x0 + s1;
             s1 += x1 + s0;
         }

@@ -19,13 +19,15 @@ public static class AmountCell
     public static bool TryParse(string cell, out decimal? value)
     {
         value = null;
-        var text = cell.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        var text = cell.Replace(",", "", StringComparison.Ordinal).Replace("，", "",
+            StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
         if (text.Length == 0 || text is "-" or "—" or "——" or "/")
         {
             return true;
         }
 
-        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture, out var parsed))
         {
             return false;
         }

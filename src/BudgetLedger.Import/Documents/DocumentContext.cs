@@ -31,7 +31,9 @@ public sealed class DocumentContext(string file, string sha256, DocumentHeader h
     public void Add(IBudgetEvent e, RawTable table, int line, string part = "")
     {
         var wireName = EventTypeMap.Default.NameOf(e.GetType());
-        var id = DeterministicEventId.From(Sha256, table.Title, table.TitleLine.ToString(CultureInfo.InvariantCulture), line.ToString(CultureInfo.InvariantCulture), wireName, part);
+        var id = DeterministicEventId.From(Sha256, table.Title,
+            table.TitleLine.ToString(CultureInfo.InvariantCulture), line.ToString(CultureInfo.InvariantCulture),
+            wireName, part);
         _events.Add(new PlannedEvent(id, e, Provenance.Imported(Sha256, table.Title, line)));
     }
 

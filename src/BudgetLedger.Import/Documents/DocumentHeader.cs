@@ -4,7 +4,8 @@ using BudgetLedger.Domain.Years;
 namespace BudgetLedger.Import.Documents;
 
 /// <summary>Whose document it is, for which year, and whether it is a budget or final accounts.</summary>
-public sealed partial record DocumentHeader(string UnitName, string? UnitCode, FiscalYear Year, DocumentKind Kind, string Title)
+public sealed partial record DocumentHeader(string UnitName, string? UnitCode, FiscalYear Year, DocumentKind Kind,
+    string Title)
 {
     public static DocumentHeader Read(DisclosureText text, IReadOnlyList<(RawTable Table, TableKind Kind)> tables)
     {
@@ -20,14 +21,18 @@ public sealed partial record DocumentHeader(string UnitName, string? UnitCode, F
         code ??= CodeBeside(text, name);
         var year = tables.Select(t => TableTitles.Year(t.Table.Title)).FirstOrDefault(y => y is not null)
             ?? text.Lines.Select(l => YearLine().Match(l.Text)).Where(m => m.Success).Select(m => (int?)int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault()
-            ?? text.Lines.Select(l => DocumentYear().Match(l.Text.Replace(" ", "", StringComparison.Ordinal))).Where(m => m.Success)
-                .Select(m => (int?)int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault()
+            ?? text.Lines.Select(l => DocumentYear().Match(l.Text.Replace(" ", "",
+                StringComparison.Ordinal))).Where(m => m.Success)
+                .Select(m => (int?)int.Parse(m.Groups[1].Value,
+                    System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault()
             ?? throw new ImportException(text.FileName, null, null, "no fiscal year: no table title, 年度 line or "
                 + "'<year>年…预算/决算' heading states one");
-        var kind = tables.Any(t => t.Kind.ToString().StartsWith("FinalAccounts", StringComparison.Ordinal) || t.Kind == TableKind.PerformanceSelfEvaluation)
+        var kind = tables.Any(t => t.Kind.ToString().StartsWith("FinalAccounts", StringComparison.Ordinal)
+            || t.Kind == TableKind.PerformanceSelfEvaluation)
             ? DocumentKind.FinalAccountsDisclosure
             : DocumentKind.BudgetDisclosure;
-        var title = text.Lines.Select(l => l.Text).FirstOrDefault(t => t.EndsWith("预算公开", StringComparison.Ordinal) || t.EndsWith("决算公开", StringComparison.Ordinal))
+        var title = text.Lines.Select(l => l.Text).FirstOrDefault(t => t.EndsWith("预算公开", StringComparison.Ordinal)
+            || t.EndsWith("决算公开", StringComparison.Ordinal))
             ?? $"{year}年{(kind == DocumentKind.BudgetDisclosure ? "预算" : "决算")}公开";
         return new DocumentHeader(name, code, new FiscalYear(year), kind, title);
     }

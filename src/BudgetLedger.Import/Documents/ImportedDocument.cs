@@ -3,7 +3,8 @@ using BudgetLedger.Domain.Units;
 namespace BudgetLedger.Import.Documents;
 
 /// <summary>A document read and judged: the events to append, its 尾差 warnings and its findings.</summary>
-public sealed record ImportedDocument(string FileName, string Sha256, DocumentHeader Header, UnitId UnitId, IReadOnlyList<PlannedEvent> Events, IReadOnlyList<Finding> Findings)
+public sealed record ImportedDocument(string FileName, string Sha256, DocumentHeader Header, UnitId UnitId,
+    IReadOnlyList<PlannedEvent> Events, IReadOnlyList<Finding> Findings)
 {
     public string Stream => $"document-{Sha256}";
 

@@ -20,11 +20,13 @@ public static class Inspector
         }
 
         var tables = TableSegmenter.Split(text).Select((t, i) => Table(t, i + 1)).ToList();
-        var inspection = new DocumentInspection(fileName, text.EncodingName, text.Lines.Where(l => !l.IsBlank).Select(l => l.Page).DefaultIfEmpty(0).Max(), tables);
+        var inspection = new DocumentInspection(fileName, text.EncodingName,
+            text.Lines.Where(l => !l.IsBlank).Select(l => l.Page).DefaultIfEmpty(0).Max(), tables);
         try
         {
             var document = new DisclosureImporter().Read(fileName, bytes, text);
-            return inspection with { Events = document.Events.Count, Warnings = document.Warnings.Count(), Findings = document.Inconsistencies.Count() };
+            return inspection with { Events = document.Events.Count, Warnings = document.Warnings.Count(),
+                Findings = document.Inconsistencies.Count() };
         }
         catch (ImportException e)
         {

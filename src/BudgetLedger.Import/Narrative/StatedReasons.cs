@@ -24,7 +24,8 @@ public static partial class StatedReasons
             {
                 if (seen.Add((claim.SubjectKind, claim.Subject, claim.Direction, claim.Amount.Value)))
                 {
-                    document.Add(new VarianceReasonStated(document.UnitId, document.Header.Year, claim.SubjectKind, claim.Subject, claim.Direction, claim.Amount, claim.Kind, claim.Text, claim.ImpliedPriorYear),
+                    document.Add(new VarianceReasonStated(document.UnitId, document.Header.Year, claim.SubjectKind,
+                        claim.Subject, claim.Direction, claim.Amount, claim.Kind, claim.Text, claim.ImpliedPriorYear),
                         "情况说明", line.Number, (index++).ToString(CultureInfo.InvariantCulture));
                 }
             }
@@ -32,7 +33,8 @@ public static partial class StatedReasons
     }
 
     private static bool IsNarrative(TextLine line) =>
-        line.NonEmptyCells.Count == 1 && line.Text.Length >= 20 && (Change().IsMatch(line.Text) || New().IsMatch(line.Text));
+        line.NonEmptyCells.Count == 1 && line.Text.Length >= 20 && (Change().IsMatch(line.Text)
+            || New().IsMatch(line.Text));
 
     /// <summary>
     /// Clauses of one paragraph in order; a headline found early gives later reasons their direction.
@@ -44,13 +46,16 @@ public static partial class StatedReasons
         {
             if (New().Match(clause) is { Success: true } added)
             {
-                yield return new Claim(VarianceSubjectKind.Project, Clean(added.Groups["subject"].Value), VarianceDirection.Increase, Wan(added.Groups["amount"].Value), VarianceReasonKind.New, clause, null);
+                yield return new Claim(VarianceSubjectKind.Project, Clean(added.Groups["subject"].Value),
+                    VarianceDirection.Increase, Wan(added.Groups["amount"].Value), VarianceReasonKind.New, clause,
+                    null);
                 continue;
             }
 
             if (OneOff().Match(clause) is { Success: true } oneOff && headline is not null)
             {
-                yield return new Claim(VarianceSubjectKind.Project, Clean(oneOff.Groups["subject"].Value), headline.Direction, Wan(oneOff.Groups["amount"].Value), VarianceReasonKind.OneOff, clause, null);
+                yield return new Claim(VarianceSubjectKind.Project, Clean(oneOff.Groups["subject"].Value),
+                    headline.Direction, Wan(oneOff.Groups["amount"].Value), VarianceReasonKind.OneOff, clause, null);
                 continue;
             }
 
@@ -60,7 +65,8 @@ public static partial class StatedReasons
                 continue;
             }
 
-            var direction = change.Groups["direction"].Value == "增加" ? VarianceDirection.Increase : VarianceDirection.Decrease;
+            var direction = change.Groups["direction"].Value == "增加" ? VarianceDirection.Increase
+                : VarianceDirection.Decrease;
             var amount = Wan(change.Groups["amount"].Value);
             var subject = Clean(change.Groups["subject"].Value);
             if (subject == "合计")
@@ -71,7 +77,9 @@ public static partial class StatedReasons
             if (subject.Length == 0 || TopicKind(subject) is not null || Figure().IsMatch(subject))
             {
                 var topic = Figure().Match(subject) is { Success: true } stated
-                    ? (TopicKind(Clean(stated.Groups["subject"].Value)) ?? VarianceSubjectKind.OtherFigure, Clean(stated.Groups["subject"].Value), Wan(stated.Groups["amount"].Value))
+                    ? (TopicKind(Clean(stated.Groups["subject"].Value))
+                        ?? VarianceSubjectKind.OtherFigure, Clean(stated.Groups["subject"].Value),
+                        Wan(stated.Groups["amount"].Value))
                     : TopicBefore(paragraph, offset, subject);
                 if (topic is null)
                 {
@@ -79,13 +87,16 @@ public static partial class StatedReasons
                 }
 
                 var (kind, name, current) = topic.Value;
-                Amount? implied = current is { } c ? direction == VarianceDirection.Decrease ? c + amount : c - amount : null;
-                headline = new Claim(kind, name, direction, amount, direction == VarianceDirection.Increase ? VarianceReasonKind.Increase : VarianceReasonKind.Decrease, clause, implied);
+                Amount? implied = current is { } c ? direction == VarianceDirection.Decrease ? c + amount : c - amount
+                    : null;
+                headline = new Claim(kind, name, direction, amount, direction == VarianceDirection.Increase
+                    ? VarianceReasonKind.Increase : VarianceReasonKind.Decrease, clause, implied);
                 yield return headline;
                 continue;
             }
 
-            var reasonKind = ItemAround(paragraph, offset).Contains("划转", StringComparison.Ordinal) ? VarianceReasonKind.Transfer
+            var reasonKind = ItemAround(paragraph, offset).Contains("划转", StringComparison.Ordinal)
+                ? VarianceReasonKind.Transfer
                 : direction == VarianceDirection.Increase ? VarianceReasonKind.Increase : VarianceReasonKind.Decrease;
             yield return new Claim(VarianceSubjectKind.Project, subject, direction, amount, reasonKind, clause, null);
         }
@@ -96,7 +107,8 @@ public static partial class StatedReasons
         var start = 0;
         for (var i = 0; i <= paragraph.Length; i++)
         {
-            var asciiComma = paragraph[Math.Min(i, paragraph.Length - 1)] == ',' && i > 0 && i + 1 < paragraph.Length && !(char.IsAsciiDigit(paragraph[i - 1]) && char.IsAsciiDigit(paragraph[i + 1]));
+            var asciiComma = paragraph[Math.Min(i, paragraph.Length - 1)] == ',' && i > 0 && i + 1 < paragraph.Length
+                && !(char.IsAsciiDigit(paragraph[i - 1]) && char.IsAsciiDigit(paragraph[i + 1]));
             if (i == paragraph.Length || paragraph[i] is '，' or '；' or '：' or '。' || asciiComma)
             {
                 if (i > start)
@@ -113,9 +125,12 @@ public static partial class StatedReasons
     /// What a change is about: the named subject with its figure stated earlier, or else the last figure
     /// before it that is a total (总计), or failing that a 合计/拨款/支出/经费/收入 figure.
     /// </summary>
-    private static (VarianceSubjectKind Kind, string Subject, Amount? Current)? TopicBefore(string paragraph, int offset, string subject)
+    private static (VarianceSubjectKind Kind, string Subject, Amount? Current)? TopicBefore(string paragraph,
+        int offset, string subject)
     {
-        var figures = Figure().Matches(paragraph[Math.Max(0, offset - Window)..offset]).Select(m => (Subject: Clean(m.Groups["subject"].Value), Amount: Wan(m.Groups["amount"].Value))).ToList();
+        var figures = Figure().Matches(paragraph[Math.Max(0,
+            offset - Window)..offset]).Select(m => (Subject: Clean(m.Groups["subject"].Value),
+            Amount: Wan(m.Groups["amount"].Value))).ToList();
         if (subject.Length > 0)
         {
             var same = figures.LastOrDefault(f => f.Subject.EndsWith(subject, StringComparison.Ordinal));
@@ -128,7 +143,8 @@ public static partial class StatedReasons
             topic = figures.LastOrDefault(f => TopicWords.Any(w => f.Subject.Contains(w, StringComparison.Ordinal)));
         }
 
-        return topic.Subject is null ? null : (TopicKind(topic.Subject) ?? VarianceSubjectKind.OtherFigure, topic.Subject, topic.Amount);
+        return topic.Subject is null ? null : (TopicKind(topic.Subject)
+            ?? VarianceSubjectKind.OtherFigure, topic.Subject, topic.Amount);
     }
 
     /// <summary>The numbered reason ("1、…", "2.…") a position falls in.</summary>
@@ -147,16 +163,21 @@ public static partial class StatedReasons
     private const int Window = 2000;
 
     private static VarianceSubjectKind? TopicKind(string subject) =>
-        subject.Contains("三公", StringComparison.Ordinal) || subject.Contains("机关运行经费", StringComparison.Ordinal) ? VarianceSubjectKind.OtherFigure
+        subject.Contains("三公", StringComparison.Ordinal) || subject.Contains("机关运行经费", StringComparison.Ordinal)
+            ? VarianceSubjectKind.OtherFigure
         : subject.Contains("总计", StringComparison.Ordinal) ? VarianceSubjectKind.UnitTotal
-        : subject.Contains("一般公共预算", StringComparison.Ordinal) || subject.Contains("财政拨款", StringComparison.Ordinal) ? VarianceSubjectKind.FundSource
+        : subject.Contains("一般公共预算", StringComparison.Ordinal) || subject.Contains("财政拨款", StringComparison.Ordinal)
+            ? VarianceSubjectKind.FundSource
         : null;
 
     private static string Clean(string subject) => Noise().Replace(subject, "").Trim('“', '”', ' ', '　');
 
-    private static Amount Wan(string digits) => Amount.TenThousandYuan(decimal.Parse(digits.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture));
+    private static Amount Wan(string digits)
+        => Amount.TenThousandYuan(decimal.Parse(digits.Replace(",", "", StringComparison.Ordinal),
+        CultureInfo.InvariantCulture));
 
-    private sealed record Claim(VarianceSubjectKind SubjectKind, string Subject, VarianceDirection Direction, Amount Amount, VarianceReasonKind Kind, string Text, Amount? ImpliedPriorYear);
+    private sealed record Claim(VarianceSubjectKind SubjectKind, string Subject, VarianceDirection Direction,
+        Amount Amount, VarianceReasonKind Kind, string Text, Amount? ImpliedPriorYear);
 
     [GeneratedRegex(@"(?<subject>[^，；：,;]{0,80}?)(?:较|比|与)?(?:上年度?|\d{4}年度?)?(?:相比)?(?:决算|预算数?)?(?<direction>增加|减少)了?(?<amount>\d[\d,]{0,20}(?:\.\d{1,6})?)万元")]
     private static partial Regex Change();

@@ -42,9 +42,12 @@ public sealed class LedgerDirectory
                 case UnitRegistered r:
                     directory.Know(r.UnitId, r.Name, r.Code, r.FiscalYear.Value);
                     break;
-                case UnitRenamed r when r.SuccessorId is { } successor && directory._units.TryGetValue(r.UnitId, out var before) && directory._units.TryGetValue(successor, out var after):
+                case UnitRenamed r when r.SuccessorId is { } successor
+                    && directory._units.TryGetValue(r.UnitId, out var before)
+                    && directory._units.TryGetValue(successor, out var after):
                     // One body: the successor existed as long as its predecessor did.
-                    directory._units[successor] = after with { FirstYear = Math.Min(before.FirstYear, after.FirstYear) };
+                    directory._units[successor] = after with { FirstYear = Math.Min(before.FirstYear,
+                        after.FirstYear) };
                     after.Names.UnionWith(before.Names);
                     break;
             }
@@ -81,10 +84,12 @@ public sealed class LedgerDirectory
     public (KnownUnit? Unit, string? Error) Resolve(string reference)
     {
         var wanted = UnitIdentity.Normalize(reference);
-        var matches = _units.Values.Where(u => u.Id.Value == reference || u.Code == reference || u.Names.Any(n => UnitIdentity.Normalize(n) == wanted)).ToList();
+        var matches = _units.Values.Where(u => u.Id.Value == reference || u.Code == reference
+            || u.Names.Any(n => UnitIdentity.Normalize(n) == wanted)).ToList();
         if (matches.Count == 0)
         {
-            matches = _units.Values.Where(u => u.Names.Any(n => UnitIdentity.Normalize(n).Contains(wanted, StringComparison.Ordinal))).ToList();
+            matches = _units.Values.Where(u => u.Names.Any(n => UnitIdentity.Normalize(n).Contains(wanted,
+                StringComparison.Ordinal))).ToList();
         }
 
         return matches.Count switch

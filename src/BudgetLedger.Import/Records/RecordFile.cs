@@ -40,7 +40,8 @@ public static partial class RecordFile
             throw new RecordException($"{file}: not JSON: {ex.Message}");
         }
 
-        var recordedBy = JsonText.Of(root, "recordedBy", rule => new RecordException($"{file}: recordedBy: {rule}")) is { Length: > 0 } by
+        var recordedBy = JsonText.Of(root, "recordedBy",
+            rule => new RecordException($"{file}: recordedBy: {rule}")) is { Length: > 0 } by
             ? by
             : throw new RecordException($"{file}: recordedBy: required (who enters these records)");
         if (root["entries"] is not JArray { Count: > 0 } entries)
@@ -52,7 +53,8 @@ public static partial class RecordFile
         var changes = new List<RecordedChange>();
         for (var i = 0; i < entries.Count; i++)
         {
-            var entry = new Entry(file, i, entries[i] as JObject ?? throw RecordException.At(file, i, null, "entry", "must be an object"), ledger);
+            var entry = new Entry(file, i, entries[i] as JObject
+                ?? throw RecordException.At(file, i, null, "entry", "must be an object"), ledger);
             if (!ids.Add(entry.Id))
             {
                 throw entry.Error("id", "used by an earlier entry of this file");
@@ -69,7 +71,8 @@ public static partial class RecordFile
 
     private sealed class Entry(string file, int index, JObject json, LedgerDirectory ledger)
     {
-        public string Id { get; } = JsonText.Of(json, "id", rule => RecordException.At(file, index, null, "id", rule)) is { } id && Slug().IsMatch(id) ? id
+        public string Id { get; } = JsonText.Of(json, "id", rule => RecordException.At(file, index, null, "id",
+            rule)) is { } id && Slug().IsMatch(id) ? id
             : throw RecordException.At(file, index, null, "id", "required: 1-81 characters of a-z, 0-9 and '-', "
                 + "starting with a letter or digit");
 
@@ -107,14 +110,17 @@ public static partial class RecordFile
 
             var moved = lines.Select((l, n) => l is JObject line
                 ? new TransferredLine(
-                    Optional("project", line, $"lines[{n}].") is { Length: > 0 } p ? p : throw Error($"lines[{n}].project", "required"),
+                    Optional("project", line, $"lines[{n}].") is { Length: > 0 } p ? p
+                        : throw Error($"lines[{n}].project", "required"),
                     Optional("class", line, $"lines[{n}].") is { } code
-                        ? FunctionalClass.Of(Code(code, $"lines[{n}].class"), Optional("className", line, $"lines[{n}].") ?? "")
+                        ? FunctionalClass.Of(Code(code, $"lines[{n}].class"), Optional("className", line,
+                            $"lines[{n}].") ?? "")
                         : null,
                     Money(line, $"lines[{n}].amount"))
                 : throw Error($"lines[{n}]", "must be an object")).ToList();
             var function = Text("function");
-            return new(Id, new FunctionTransferred(from.Id, to.Id, year, function, moved, Optional("decidedBy")), year, provenance);
+            return new(Id, new FunctionTransferred(from.Id, to.Id, year, function, moved, Optional("decidedBy")),
+                year, provenance);
         }
 
         private RecordedChange Rename(Provenance provenance)
@@ -129,16 +135,19 @@ public static partial class RecordFile
                     + "id for the new name");
             }
 
-            return new(Id, new UnitRenamed(unit.Id, unit.Name, newName, Optional("newCode"), year, Optional("decidedBy"), successor?.Id), year, provenance);
+            return new(Id, new UnitRenamed(unit.Id, unit.Name, newName, Optional("newCode"), year,
+                Optional("decidedBy"), successor?.Id), year, provenance);
         }
 
         private RecordedChange Alias(Provenance provenance)
         {
             var unit = Unit("unit");
-            var aliases = json["aliases"] is JArray { Count: > 0 } list && list.All(a => a.Type == JTokenType.String && a.Value<string>()!.Length > 0)
+            var aliases = json["aliases"] is JArray { Count: > 0 } list && list.All(a => a.Type == JTokenType.String
+                && a.Value<string>()!.Length > 0)
                 ? list.Select(a => a.Value<string>()!).ToList()
                 : throw Error("aliases", "required: a list of the other names of the project");
-            return new(Id, new ProjectAliasRecorded(unit.Id, Text("project"), aliases), new FiscalYear(unit.FirstYear), provenance);
+            return new(Id, new ProjectAliasRecorded(unit.Id, Text("project"), aliases),
+                new FiscalYear(unit.FirstYear), provenance);
         }
 
         private RecordedChange Adjustment(Provenance provenance)
@@ -151,10 +160,16 @@ public static partial class RecordFile
                 "reduction" => AdjustmentKind.Reduction,
                 var other => throw Error("kind", $"'{other}' is not supplement (追加) or reduction (调减)"),
             };
-            var fund = Enum.TryParse<FundSource>(Optional("fundSource") ?? "generalPublicBudget", ignoreCase: true, out var f) ? f : throw Error("fundSource", $"not one of {string.Join(", ", Enum.GetNames<FundSource>())}");
-            var spending = Enum.TryParse<ExpenditureKind>(Optional("expenditureKind") ?? "", ignoreCase: true, out var k) ? k : throw Error("expenditureKind", $"required, one of {string.Join(", ", Enum.GetNames<ExpenditureKind>())}");
+            var fund = Enum.TryParse<FundSource>(Optional("fundSource")
+                ?? "generalPublicBudget", ignoreCase: true, out var f) ? f
+                : throw Error("fundSource", $"not one of {string.Join(", ", Enum.GetNames<FundSource>())}");
+            var spending = Enum.TryParse<ExpenditureKind>(Optional("expenditureKind")
+                ?? "", ignoreCase: true, out var k) ? k
+                : throw Error("expenditureKind",
+                $"required, one of {string.Join(", ", Enum.GetNames<ExpenditureKind>())}");
             var line = FunctionalClass.Of(Code(Text("class"), "class"), Optional("className") ?? "");
-            return new(Id, new BudgetAdjusted(unit.Id, year, line, fund, spending, kind, Money(json, "amount"), Text("reason")), year, provenance);
+            return new(Id, new BudgetAdjusted(unit.Id, year, line, fund, spending, kind, Money(json, "amount"),
+                Text("reason")), year, provenance);
         }
 
         private RecordedChange Correction(Provenance provenance)
@@ -168,7 +183,8 @@ public static partial class RecordFile
                 throw Error("event", $"event {eventId} ({target.Type}) is not about {unit.Name}");
             }
 
-            return new(Id, new EventReversed(eventId, target.Type, Text("reason"), target.Units), new FiscalYear(unit.FirstYear), provenance);
+            return new(Id, new EventReversed(eventId, target.Type, Text("reason"), target.Units),
+                new FiscalYear(unit.FirstYear), provenance);
         }
 
         private Provenance Basis(string recordedBy)
@@ -178,7 +194,8 @@ public static partial class RecordFile
                 throw Error("basis", "required: the document and sentence (or table) the entry rests on");
             }
 
-            var quote = Optional("quote", basis, "basis.") is { Length: > 0 } q ? q : throw Error("basis.quote", "required: the sentence or table row relied on");
+            var quote = Optional("quote", basis, "basis.") is { Length: > 0 } q ? q
+                : throw Error("basis.quote", "required: the sentence or table row relied on");
             string? sha = null;
             if (Optional("document", basis, "basis.") is { } document)
             {
@@ -186,14 +203,16 @@ public static partial class RecordFile
                     + "not a document in the ledger (import it first)");
             }
 
-            return new Provenance(Provenance.ManualSource, sha, Optional("table", basis, "basis."), Line(basis), recordedBy, quote);
+            return new Provenance(Provenance.ManualSource, sha, Optional("table", basis, "basis."), Line(basis),
+                recordedBy, quote);
         }
 
         /// <summary>basis.line: a line of the document, 1 to 10,000,000, when given.</summary>
         private int? Line(JObject basis) => basis["line"] switch
         {
             null or { Type: JTokenType.Null } => null,
-            { Type: JTokenType.Integer } t when long.TryParse(t.ToString(), out var n) && n is >= 1 and <= 10_000_000 => (int)n,
+            { Type: JTokenType.Integer } t when long.TryParse(t.ToString(), out var n)
+                && n is >= 1 and <= 10_000_000 => (int)n,
             var t => throw Error("basis.line", $"{t.ToString(Formatting.None)} is not a line number (a whole number "
                 + "from 1 to 10,000,000)"),
         };
@@ -210,7 +229,8 @@ public static partial class RecordFile
         }
 
         private FiscalYear Year() =>
-            json["year"] is { Type: JTokenType.Integer } y && long.TryParse(y.ToString(), out var n) && n is >= FiscalYear.Earliest and <= FiscalYear.Latest
+            json["year"] is { Type: JTokenType.Integer } y && long.TryParse(y.ToString(), out var n)
+                && n is >= FiscalYear.Earliest and <= FiscalYear.Latest
                 ? new FiscalYear((int)n)
                 : throw Error("year", $"required: the fiscal year it takes effect, {FiscalYear.Earliest} to "
                     + $"{FiscalYear.Latest} (e.g. 2026)");
@@ -224,7 +244,8 @@ public static partial class RecordFile
             }
         }
 
-        private string Text(string field) => Optional(field) is { Length: > 0 } text ? text : throw Error(field, "required");
+        private string Text(string field) => Optional(field) is { Length: > 0 } text ? text
+            : throw Error(field, "required");
 
         private string Code(string code, string field) =>
             FunctionalClassCode.TryParse(code, out _) ? code : throw Error(field, $"'{code}' is not a functional "
@@ -239,7 +260,8 @@ public static partial class RecordFile
                 JTokenType.Integer or JTokenType.Float => token.ToString(Formatting.None),
                 _ => null,
             };
-            if (!decimal.TryParse(text, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
+            if (!decimal.TryParse(text, NumberStyles.Float | NumberStyles.AllowThousands,
+                CultureInfo.InvariantCulture, out var value))
             {
                 throw Error(field, "required: an amount such as \"53.23\"");
             }

@@ -11,7 +11,8 @@ public static class PublishedTables
         {
             var table = tables[i];
             var rows = table.Lines.Select(l => new PublishedRow(l.Number, l.Page, SignOffRow.Redact(l.Cells))).ToList();
-            var published = new TablePublished(document.UnitId, document.Header.Year, document.Sha256, i + 1, table.Title,
+            var published = new TablePublished(document.UnitId, document.Header.Year, document.Sha256, i
+                + 1, table.Title,
                 table.TitleLine, table.Unit, rows, table.Notes, TableRecognizer.Recognize(table.Title));
             document.Add(published, table, table.TitleLine, "published");
         }

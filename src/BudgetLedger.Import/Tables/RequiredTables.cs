@@ -23,7 +23,8 @@ public static class RequiredTables
 
     public static void Check(string file, DocumentKind kind, IReadOnlySet<TableKind> present)
     {
-        var missing = (kind == DocumentKind.BudgetDisclosure ? Budget : FinalAccounts).Where(any => !any.Any(present.Contains)).Select(any => any[0]).ToList();
+        var missing = (kind == DocumentKind.BudgetDisclosure ? Budget
+            : FinalAccounts).Where(any => !any.Any(present.Contains)).Select(any => any[0]).ToList();
         if (missing.Count > 0)
         {
             throw new ImportException(file, null, null, $"the disclosure lacks its "

@@ -66,7 +66,8 @@ public static class TableSegmenter
             }
 
             unit ??= UnitOf(line);
-            unitLabelPending = single is not null && (single.EndsWith("单位：", StringComparison.Ordinal) || single.EndsWith("单位:", StringComparison.Ordinal));
+            unitLabelPending = single is not null && (single.EndsWith("单位：", StringComparison.Ordinal)
+                || single.EndsWith("单位:", StringComparison.Ordinal));
             if (nameContinues && single is not null)
             {
                 // "单位名称：山西省…（山西省" wrapped onto this line.
@@ -74,8 +75,10 @@ public static class TableSegmenter
                 continue;
             }
 
-            nameContinues = line.NonEmptyCells.Any(c => c.StartsWith("单位名称", StringComparison.Ordinal) && c.Count(ch => ch is '（' or '(') > c.Count(ch => ch is '）' or ')'));
-            if (single is not null && (single.StartsWith('注') || single.StartsWith("备注", StringComparison.Ordinal) || single.StartsWith("说明", StringComparison.Ordinal)))
+            nameContinues = line.NonEmptyCells.Any(c => c.StartsWith("单位名称", StringComparison.Ordinal)
+                && c.Count(ch => ch is '（' or '(') > c.Count(ch => ch is '）' or ')'));
+            if (single is not null && (single.StartsWith('注') || single.StartsWith("备注", StringComparison.Ordinal)
+                || single.StartsWith("说明", StringComparison.Ordinal)))
             {
                 notes.Add(single);
             }

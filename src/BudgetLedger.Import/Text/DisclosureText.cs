@@ -8,7 +8,8 @@ namespace BudgetLedger.Import.Text;
 /// </summary>
 public sealed record DisclosureText(string FileName, string EncodingName, IReadOnlyList<TextLine> Lines)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: true);
 
     static DisclosureText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -17,7 +18,8 @@ public sealed record DisclosureText(string FileName, string EncodingName, IReadO
         if (Pdf.PdfSignature.IsPdf(bytes))
         {
             // Each page's lines, with cells placed by the gaps between words; pages and line numbers as read.
-            return new DisclosureText(fileName, "PDF", Paged(Pdf.PdfCellText.Render(Pdf.PdfPages.Read(fileName, bytes))));
+            return new DisclosureText(fileName, "PDF", Paged(Pdf.PdfCellText.Render(Pdf.PdfPages.Read(fileName,
+                bytes))));
         }
 
         if (bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
@@ -31,7 +33,8 @@ public sealed record DisclosureText(string FileName, string EncodingName, IReadO
             throw new ImportException(fileName, null, null, "the file is binary, not extracted disclosure text");
         }
 
-        var (text, encoding) = TryUtf8(bytes, out var utf8) ? (utf8, "UTF-8") : (Encoding.GetEncoding(54936).GetString(bytes), "GB18030");
+        var (text, encoding) = TryUtf8(bytes, out var utf8) ? (utf8, "UTF-8")
+            : (Encoding.GetEncoding(54936).GetString(bytes), "GB18030");
         if (encoding == "GB18030" && Utf8Damage.FirstBadByte(bytes) is { } offset)
         {
             throw new ImportException(fileName, null, null, $"the file is UTF-8 text with a byte that is not UTF-8 "
@@ -44,7 +47,8 @@ public sealed record DisclosureText(string FileName, string EncodingName, IReadO
         }
 
         text = text.TrimStart('\ufeff');
-        return new DisclosureText(fileName, encoding, Paged(text.Contains('\t', StringComparison.Ordinal) ? text : LayoutColumns.ToTabs(text)));
+        return new DisclosureText(fileName, encoding, Paged(text.Contains('\t', StringComparison.Ordinal) ? text
+            : LayoutColumns.ToTabs(text)));
     }
 
     /// <summary>Lines numbered as in the file; a form feed is a page break, not a line.</summary>
@@ -55,7 +59,8 @@ public sealed record DisclosureText(string FileName, string EncodingName, IReadO
         foreach (var (raw, i) in text.Split('\n').Select((raw, i) => (raw, i)))
         {
             var feeds = raw.Count(c => c == '\f');
-            var line = TextLine.Parse(i + 1, feeds == 0 ? raw : raw.Replace("\f", "", StringComparison.Ordinal)) with { Page = page };
+            var line = TextLine.Parse(i + 1, feeds == 0 ? raw
+                : raw.Replace("\f", "", StringComparison.Ordinal)) with { Page = page };
             page += feeds;
             lines.Add(raw.StartsWith('\f') ? line with { Page = line.Page + 1 } : line);
         }

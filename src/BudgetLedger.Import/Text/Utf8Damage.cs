@@ -32,7 +32,8 @@ internal static class Utf8Damage
     private static int SequenceLength(byte[] b, int i)
     {
         var lead = b[i];
-        var length = lead < 0x80 ? 1 : lead is >= 0xC2 and <= 0xDF ? 2 : lead is >= 0xE0 and <= 0xEF ? 3 : lead is >= 0xF0 and <= 0xF4 ? 4 : 0;
+        var length = lead < 0x80 ? 1 : lead is >= 0xC2 and <= 0xDF ? 2 : lead is >= 0xE0 and <= 0xEF ? 3
+            : lead is >= 0xF0 and <= 0xF4 ? 4 : 0;
         if (length == 0 || i + length > b.Length)
         {
             return 0;

@@ -37,7 +37,8 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
 
     public ITimerScheduler Timers { get; set; } = null!;
 
-    public SubscriptionActor(IEventReader log, ReadModelStore readModels, ProjectionOptions options, TaskCompletionSource<ProjectionProgress> caughtUp, IProgress<ProjectionProgress>? progress)
+    public SubscriptionActor(IEventReader log, ReadModelStore readModels, ProjectionOptions options,
+        TaskCompletionSource<ProjectionProgress> caughtUp, IProgress<ProjectionProgress>? progress)
     {
         (_log, _readModels, _options, _caughtUp, _progress) = (log, readModels, options, caughtUp, progress);
         _checkpoint = readModels.Checkpoint();
@@ -47,7 +48,8 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
         Receive<SubscriptionDropped>(_ => Dropped());
     }
 
-    public static Props Props(IEventReader log, ReadModelStore readModels, ProjectionOptions options, TaskCompletionSource<ProjectionProgress> caughtUp, IProgress<ProjectionProgress>? progress = null) =>
+    public static Props Props(IEventReader log, ReadModelStore readModels, ProjectionOptions options,
+        TaskCompletionSource<ProjectionProgress> caughtUp, IProgress<ProjectionProgress>? progress = null) =>
         Akka.Actor.Props.Create(() => new SubscriptionActor(log, readModels, options, caughtUp, progress));
 
     protected override void PreStart() => Self.Tell(Poll.Instance);
@@ -55,7 +57,8 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     /// <summary>
     /// On a store that pushes new events, each one wakes the actor (at most one wake-up waiting at a time); no polling.
     /// </summary>
-    private Task Follow(ILogSubscriptions subscriptions, GlobalPosition from, IActorRef self, CancellationToken cancellationToken) => Task.Run(async () =>
+    private Task Follow(ILogSubscriptions subscriptions, GlobalPosition from, IActorRef self,
+        CancellationToken cancellationToken) => Task.Run(async () =>
     {
         try
         {
@@ -126,7 +129,8 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
 
             _stopped = true;
             _progress?.Report(Progress(ProjectionState.Failed, error.Message));
-            _caughtUp.TrySetException(error is StoreUnavailableException ? error : new ProjectionFailedException(_checkpoint, error.Message, error));
+            _caughtUp.TrySetException(error is StoreUnavailableException ? error
+                : new ProjectionFailedException(_checkpoint, error.Message, error));
             Context.Stop(Self);
         }
     }
@@ -173,11 +177,13 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     }
 
     private bool Wanted(RecordedEvent e) =>
-        (_options.StopAtPosition is not { } p || e.Position.Commit <= p) && (_options.StopAtTime is not { } t || e.RecordedAt <= t);
+        (_options.StopAtPosition is not { } p || e.Position.Commit <= p) && (_options.StopAtTime is not { } t
+            || e.RecordedAt <= t);
 
     /// <summary>A page of the log after a position, each event decoded (or the reason it could not be).</summary>
     private Task<List<Decoded>> Load(ulong after) => Task.Run(async () =>
-        (await _log.ReadAllForwards(after == 0 ? null : GlobalPosition.Of(after), _options.BatchSize)).AsParallel().AsOrdered().Select(Decode).ToList());
+        (await _log.ReadAllForwards(after == 0 ? null
+            : GlobalPosition.Of(after), _options.BatchSize)).AsParallel().AsOrdered().Select(Decode).ToList());
 
     private static Decoded Decode(RecordedEvent recorded)
     {
@@ -205,14 +211,18 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
 
             foreach (var unit in UnitRouting.UnitsOf(e))
             {
-                (byUnit.TryGetValue(unit, out var list) ? list : byUnit[unit] = []).Add(new PositionedEvent(recorded.Position.Commit, e, recorded.EventId));
+                (byUnit.TryGetValue(unit, out var list) ? list
+                    : byUnit[unit] = []).Add(new PositionedEvent(recorded.Position.Commit, e, recorded.EventId));
             }
         }
 
-        var replies = await Task.WhenAll(byUnit.Select(u => UnitActorFor(u.Key).Ask<UnitApplied>(new ApplyEvents(u.Value), AskTimeout)));
+        var replies =
+            await Task.WhenAll(byUnit.Select(u => UnitActorFor(u.Key).Ask<UnitApplied>(new ApplyEvents(u.Value),
+            AskTimeout)));
         var end = batch[^1].Recorded;
         var last = end.Position.Commit;
-        _readModels.Commit(new LogPoint(_ledgerId, last, end.Stream, end.StreamRevision, end.Hash), replies.Select(r => (r.View, r.ChangedYears)), faults);
+        _readModels.Commit(new LogPoint(_ledgerId, last, end.Stream, end.StreamRevision, end.Hash),
+            replies.Select(r => (r.View, r.ChangedYears)), faults);
         _checkpoint = last;
         _folded += batch.Count;
         _faults += faults.Count;

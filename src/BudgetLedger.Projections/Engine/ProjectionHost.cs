@@ -12,9 +12,11 @@ namespace BudgetLedger.Projections.Engine;
 public sealed class ProjectionHost : IAsyncDisposable
 {
     private readonly ActorSystem _system;
-    private readonly TaskCompletionSource<ProjectionProgress> _caughtUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<ProjectionProgress> _caughtUp =
+        new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private ProjectionHost(IEventReader log, ReadModelStore readModels, ProjectionOptions options, IProgress<ProjectionProgress>? progress)
+    private ProjectionHost(IEventReader log, ReadModelStore readModels, ProjectionOptions options,
+        IProgress<ProjectionProgress>? progress)
     {
         _system = ActorSystem.Create("projections", AkkaSettings);
         _system.ActorOf(SubscriptionActor.Props(log, readModels, options, _caughtUp, progress), "subscription");
@@ -39,7 +41,8 @@ public sealed class ProjectionHost : IAsyncDisposable
     /// Starts the projections on read models that belong to this log (they are emptied first when they do not:
     /// <see cref="Rebuilt"/> says why).
     /// </summary>
-    public static async Task<ProjectionHost> Start(IEventReader log, ReadModelStore readModels, ProjectionOptions options, IProgress<ProjectionProgress>? progress = null)
+    public static async Task<ProjectionHost> Start(IEventReader log, ReadModelStore readModels,
+        ProjectionOptions options, IProgress<ProjectionProgress>? progress = null)
     {
         var rebuilt = await ReadModelOrigin.Reconcile(log, readModels);
         return new ProjectionHost(log, readModels, options, progress) { Rebuilt = rebuilt };
@@ -51,10 +54,12 @@ public sealed class ProjectionHost : IAsyncDisposable
     /// <summary>
     /// Completes when the projections have folded everything wanted that was in the log when they got there.
     /// </summary>
-    public Task<ProjectionProgress> CatchUp(TimeSpan? timeout = null) => _caughtUp.Task.WaitAsync(timeout ?? TimeSpan.FromMinutes(30));
+    public Task<ProjectionProgress> CatchUp(TimeSpan? timeout = null) => _caughtUp.Task.WaitAsync(timeout
+        ?? TimeSpan.FromMinutes(30));
 
     /// <summary>Folds the log (up to an "as of" point, if any) into the read models and stops.</summary>
-    public static async Task<ProjectionProgress> Run(IEventReader log, ReadModelStore readModels, ProjectionOptions options, IProgress<ProjectionProgress>? progress = null)
+    public static async Task<ProjectionProgress> Run(IEventReader log, ReadModelStore readModels,
+        ProjectionOptions options, IProgress<ProjectionProgress>? progress = null)
     {
         await using var host = await Start(log, readModels, options with { Live = false }, progress);
         return await host.CatchUp() with { Rebuilt = host.Rebuilt };

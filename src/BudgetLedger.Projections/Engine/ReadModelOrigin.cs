@@ -11,7 +11,8 @@ namespace BudgetLedger.Projections.Engine;
 public static class ReadModelOrigin
 {
     /// <summary>Why the read models had to be emptied, or null when they belong to this log.</summary>
-    public static async Task<string?> Reconcile(IEventReader log, ReadModelStore readModels, CancellationToken cancellationToken = default)
+    public static async Task<string?> Reconcile(IEventReader log, ReadModelStore readModels,
+        CancellationToken cancellationToken = default)
     {
         var ledgerId = await log.LedgerId(cancellationToken);
         var origin = readModels.Origin();

@@ -7,4 +7,5 @@ namespace BudgetLedger.Projections.ReadModels;
 /// <summary>
 /// A table as its document printed it (see <see cref="TablePublished"/>), kept with the year it speaks of.
 /// </summary>
-public sealed record PublishedTableFigure(string DocumentSha256, int Ordinal, string Title, AmountUnit? Unit, IReadOnlyList<PublishedRow> Rows, IReadOnlyList<string> Notes, TableKind? Kind);
+public sealed record PublishedTableFigure(string DocumentSha256, int Ordinal, string Title, AmountUnit? Unit,
+    IReadOnlyList<PublishedRow> Rows, IReadOnlyList<string> Notes, TableKind? Kind);

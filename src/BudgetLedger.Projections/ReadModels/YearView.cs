@@ -59,5 +59,6 @@ public sealed record YearView
     public ImmutableList<AdjustmentFigure> Adjustments { get; init; } = [];
 
     /// <summary>Functional class names as the documents printed them, parents included.</summary>
-    public ImmutableSortedDictionary<string, string> ClassNames { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+    public ImmutableSortedDictionary<string, string> ClassNames { get; init; } = ImmutableSortedDictionary<string,
+        string>.Empty;
 }

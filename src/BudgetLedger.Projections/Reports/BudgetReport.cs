@@ -16,11 +16,15 @@ public static class BudgetReport
             Summary($"{year}年预算收支总表", y, "上年结转"),
             Summary($"{year}年财政拨款收支总表", y, "上年财政拨款结转"),
             new($"{year}年预算收入总表", ["科目编码", "科目名称", "本年收入合计", "一般公共预算", "上年结转"],
-                Figures.ClassRows(y.ClassNames, all, f => f.Source == ClassFigure.Appropriation, f => f.Source == ClassFigure.Appropriation && f.FundSource == "GeneralPublicBudget", f => f.Source == ClassFigure.Carryover)),
+                Figures.ClassRows(y.ClassNames, all, f => f.Source == ClassFigure.Appropriation,
+                    f => f.Source == ClassFigure.Appropriation
+                    && f.FundSource == "GeneralPublicBudget", f => f.Source == ClassFigure.Carryover)),
             new($"{year}年预算支出总表", ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
                 Figures.ClassRows(y.ClassNames, all, _ => true, Basic, Project)),
             new($"{year}年一般公共预算支出预算表（不含上年结转）", ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
-                Figures.ClassRows(y.ClassNames, y.Appropriations.Where(a => a.FundSource == "GeneralPublicBudget").ToList(), _ => true, Basic, Project)),
+                Figures.ClassRows(y.ClassNames,
+                    y.Appropriations.Where(a => a.FundSource == "GeneralPublicBudget").ToList(), _ => true, Basic,
+                    Project)),
             Economic(year, y),
             ThreePublic($"{year}年“三公”经费支出预算表", y.ThreePublicBudget),
             new($"{year}年机关运行经费预算表", ["项目", "预算数"], y.AgencyCostsBudget is { } a ? [["机关运行经费", Figures.Wan(a)]] : []),
@@ -43,16 +47,20 @@ public static class BudgetReport
             [carryoverLabel, Figures.Wan(carried), "", ""],
             ["收入总计", Figures.Wan(appropriated + carried), "", ""],
         ];
-        foreach (var category in y.Appropriations.Concat(y.Carryovers).GroupBy(f => f.Code[..3]).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var category in y.Appropriations.Concat(y.Carryovers).GroupBy(f => f.Code[..3]).OrderBy(g => g.Key,
+            StringComparer.Ordinal))
         {
             var a = category.Where(f => f.Source == ClassFigure.Appropriation).Sum(f => f.Amount);
             var c = category.Where(f => f.Source == ClassFigure.Carryover).Sum(f => f.Amount);
-            rows.Add([y.ClassNames.GetValueOrDefault(category.Key) ?? Domain.Classification.FunctionalClass.StandardCategoryName(Domain.Classification.FunctionalClassCode.Parse(category.Key)) ?? category.Key,
+            rows.Add([y.ClassNames.GetValueOrDefault(category.Key)
+                ?? Domain.Classification.FunctionalClass.StandardCategoryName(Domain.Classification.FunctionalClassCode.Parse(category.Key)) ?? category.Key,
                 Figures.Wan(a + c), Figures.Wan(a), c == 0m ? "" : Figures.Wan(c)]);
         }
 
-        rows.Add(["本年支出合计", Figures.Wan(appropriated + carried), Figures.Wan(appropriated), carried == 0m ? "" : Figures.Wan(carried)]);
-        rows.Add(["支出总计", Figures.Wan(appropriated + carried), Figures.Wan(appropriated), carried == 0m ? "" : Figures.Wan(carried)]);
+        rows.Add(["本年支出合计", Figures.Wan(appropriated + carried), Figures.Wan(appropriated), carried == 0m ? ""
+            : Figures.Wan(carried)]);
+        rows.Add(["支出总计", Figures.Wan(appropriated + carried), Figures.Wan(appropriated), carried == 0m ? ""
+            : Figures.Wan(carried)]);
         return new ReportTable(title, ["项目", "合计", "当年预算安排", "上年结转安排"], rows);
     }
 
@@ -60,23 +68,30 @@ public static class BudgetReport
     {
         var rows = new List<IReadOnlyList<string>>();
         decimal? Sum(IEnumerable<EconomicFigure> f, string? component = null) =>
-            f.Where(x => component is null || x.Component == component).Select(x => x.Amount).DefaultIfEmpty().Sum() is var s && f.Any(x => component is null || x.Component == component) ? s : null;
+            f.Where(x => component is null
+                || x.Component == component).Select(x => x.Amount).DefaultIfEmpty().Sum() is var s
+                && f.Any(x => component is null || x.Component == component) ? s : null;
         var printed = PrintedTotals.Of(y, Domain.Tables.TableKind.BasicExpenditureByEconomicClass);
         List<string> Row(string code, string name, IReadOnlyList<EconomicFigure> f, bool subtotal = false)
         {
-            var (shown, computed, difference) = subtotal ? printed.Compare(name, Sum(f)) : (Figures.Wan(Sum(f)), "", "");
+            var (shown, computed, difference) = subtotal ? printed.Compare(name, Sum(f))
+                : (Figures.Wan(Sum(f)), "", "");
             var (personnel, operating) = subtotal ? (printed.Printed(name, 1), printed.Printed(name, 2)) : (null, null);
-            return [code, name, shown, personnel ?? Figures.Wan(Sum(f, "PersonnelCosts")), operating ?? Figures.Wan(Sum(f, "OperatingCosts")), computed, difference];
+            return [code, name, shown, personnel ?? Figures.Wan(Sum(f, "PersonnelCosts")), operating
+                ?? Figures.Wan(Sum(f, "OperatingCosts")), computed, difference];
         }
 
         rows.Add(Row("", "合计", y.BasicBudget, subtotal: true));
         foreach (var cls in y.BasicBudget.GroupBy(b => b.Code[..3]).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            rows.Add(Row(cls.Key, Domain.Classification.EconomicClassCatalog.NameOf(cls.Key) ?? "", cls.ToList(), subtotal: true));
-            rows.AddRange(cls.GroupBy(b => (b.Code, b.Name)).OrderBy(g => g.Key.Code, StringComparer.Ordinal).Select(item => Row(item.Key.Code, item.Key.Name, item.ToList())));
+            rows.Add(Row(cls.Key, Domain.Classification.EconomicClassCatalog.NameOf(cls.Key)
+                ?? "", cls.ToList(), subtotal: true));
+            rows.AddRange(cls.GroupBy(b => (b.Code, b.Name)).OrderBy(g => g.Key.Code,
+                StringComparer.Ordinal).Select(item => Row(item.Key.Code, item.Key.Name, item.ToList())));
         }
 
-        return new ReportTable($"{year}年一般公共预算基本支出分经济科目表", ["科目编码", "经济科目名称", "合计", "人员经费", "公用经费", "按明细计算", "尾差"], rows);
+        return new ReportTable($"{year}年一般公共预算基本支出分经济科目表", ["科目编码", "经济科目名称", "合计", "人员经费", "公用经费", "按明细计算", "尾差"],
+            rows);
     }
 
     internal static ReportTable ThreePublic(string title, ThreePublicFigures? t) =>
@@ -95,7 +110,8 @@ public static class BudgetReport
     {
         static string Yuan(decimal? v) => v?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? "";
         List<IReadOnlyList<string>> rows = [["资金总额（元）", Yuan(t.TotalFunds), Yuan(t.AnnualFunds)]];
-        rows.AddRange(t.Funds.Select(f => (IReadOnlyList<string>)[f.Source, Yuan(f.Period?.InYuan), Yuan(f.Annual?.InYuan)]));
+        rows.AddRange(t.Funds.Select(f => (IReadOnlyList<string>)[f.Source, Yuan(f.Period?.InYuan),
+            Yuan(f.Annual?.InYuan)]));
         rows.AddRange(t.Targets.Select(x => (IReadOnlyList<string>)[$"{x.Category} | {x.Indicator}", x.Target, ""]));
         return new ReportTable($"{year}年项目支出绩效目标表：{t.Project}（{t.Kind}）", ["项目", "实施期", "年度"], rows);
     }
@@ -103,7 +119,9 @@ public static class BudgetReport
     private static ReportTable Projects(string title, YearView y, string funding)
     {
         var projects = y.Projects.Where(p => p.Funding == funding).ToList();
-        var rows = projects.Count == 0 ? new List<IReadOnlyList<string>>() : [["合计", Figures.Wan(projects.Sum(p => p.Amount))], .. projects.Select(p => (IReadOnlyList<string>)[p.Name, Figures.Wan(p.Amount)])];
+        var rows = projects.Count == 0 ? new List<IReadOnlyList<string>>()
+            : [["合计", Figures.Wan(projects.Sum(p => p.Amount))],
+            .. projects.Select(p => (IReadOnlyList<string>)[p.Name, Figures.Wan(p.Amount)])];
         return new ReportTable(title, ["项目名称", "合计"], rows);
     }
 }

@@ -10,7 +10,8 @@ namespace BudgetLedger.Projections.Reports;
 /// </summary>
 internal sealed class PrintedTotals(PublishedTableFigure? table)
 {
-    public static PrintedTotals Of(YearView year, TableKind kind) => new(year.PublishedTables.FirstOrDefault(t => t.Kind == kind));
+    public static PrintedTotals Of(YearView year, TableKind kind)
+        => new(year.PublishedTables.FirstOrDefault(t => t.Kind == kind));
 
     /// <summary>
     /// The figure printed after <paramref name="label"/> on its row (blank cells skipped), as printed.
@@ -20,7 +21,8 @@ internal sealed class PrintedTotals(PublishedTableFigure? table)
     /// <summary>
     /// The figure printed in the <paramref name="column"/>-th figure column after the label (0: the first), or null.
     /// </summary>
-    public string? Printed(string label, int column) => Row(label) is { } row && column < row.Count && row[column].Length > 0 ? row[column] : null;
+    public string? Printed(string label, int column) => Row(label) is { } row && column < row.Count
+        && row[column].Length > 0 ? row[column] : null;
 
     /// <summary>The cells after the label, from the first filled one, while they are figures or blank.</summary>
     private List<string>? Row(string label)
@@ -28,7 +30,8 @@ internal sealed class PrintedTotals(PublishedTableFigure? table)
         foreach (var row in table?.Rows ?? [])
         {
             var at = row.Cells.ToList().FindIndex(c => c == label);
-            var rest = at < 0 ? [] : row.Cells.Skip(at + 1).SkipWhile(c => c.Length == 0).TakeWhile(c => c.Length == 0 || Number(c) is not null).ToList();
+            var rest = at < 0 ? [] : row.Cells.Skip(at + 1).SkipWhile(c => c.Length == 0).TakeWhile(c => c.Length == 0
+                || Number(c) is not null).ToList();
             if (rest.Count > 0)
             {
                 return rest;
@@ -51,5 +54,7 @@ internal sealed class PrintedTotals(PublishedTableFigure? table)
     }
 
     private static decimal? Number(string cell) =>
-        decimal.TryParse(cell.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+        decimal.TryParse(cell.Replace(",", "", StringComparison.Ordinal),
+            NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v)
+            ? v : null;
 }

@@ -10,13 +10,15 @@ public static class ReportRenderer
     public static string Render(IReadOnlyList<ReportTable> tables, string format) => format switch
     {
         "json" => new JArray(tables.Select(Json)).ToString(Newtonsoft.Json.Formatting.Indented),
-        "csv" => string.Join("\n", tables.Select(t => string.Join("\n", new[] { Csv([t.Title]), Csv(t.Headers) }.Concat(t.Rows.Select(Csv))))) + "\n",
+        "csv" => string.Join("\n", tables.Select(t => string.Join("\n", new[] { Csv([t.Title]),
+            Csv(t.Headers) }.Concat(t.Rows.Select(Csv))))) + "\n",
         _ => string.Join("\n", tables.Select(Text)),
     };
 
     private static JObject Json(ReportTable t)
     {
-        var json = new JObject { ["title"] = t.Title, ["headers"] = new JArray(t.Headers), ["rows"] = new JArray(t.Rows.Select(r => new JArray(r))) };
+        var json = new JObject { ["title"] = t.Title, ["headers"] = new JArray(t.Headers),
+            ["rows"] = new JArray(t.Rows.Select(r => new JArray(r))) };
         if (t.Unit is not null)
         {
             json["unit"] = t.Unit;
@@ -31,13 +33,15 @@ public static class ReportRenderer
     }
 
     private static string Csv(IEnumerable<string> cells) =>
-        string.Join(",", cells.Select(c => c.Contains(',') || c.Contains('"') || c.Contains('\n') ? $"\"{c.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : c));
+        string.Join(",", cells.Select(c => c.Contains(',') || c.Contains('"') || c.Contains('\n')
+            ? $"\"{c.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : c));
 
     private static string Text(ReportTable table)
     {
         var all = new List<IReadOnlyList<string>> { table.Headers };
         all.AddRange(table.Rows);
-        var widths = Enumerable.Range(0, all.Max(r => r.Count)).Select(i => all.Max(r => Width(i < r.Count ? r[i] : ""))).ToArray();
+        var widths = Enumerable.Range(0, all.Max(r => r.Count)).Select(i => all.Max(r => Width(i < r.Count ? r[i]
+            : ""))).ToArray();
         var text = new StringBuilder().AppendLine(table.Title);
         foreach (var row in all)
         {
@@ -60,5 +64,6 @@ public static class ReportRenderer
         return text.ToString();
     }
 
-    private static int Width(string text) => text.Sum(c => c >= '\u1100' && char.GetUnicodeCategory(c) is UnicodeCategory.OtherLetter or UnicodeCategory.OtherPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation ? 2 : 1);
+    private static int Width(string text) => text.Sum(c => c >= '\u1100'
+        && char.GetUnicodeCategory(c) is UnicodeCategory.OtherLetter or UnicodeCategory.OtherPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation ? 2 : 1);
 }

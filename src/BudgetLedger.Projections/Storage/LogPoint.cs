@@ -7,7 +7,8 @@ namespace BudgetLedger.Projections.Storage;
 public sealed record LogPoint(string LedgerId, ulong Position, string? Stream, ulong Revision, byte[] Hash)
 {
     public bool Equals(LogPoint? other) =>
-        other is not null && (LedgerId, Position, Stream, Revision) == (other.LedgerId, other.Position, other.Stream, other.Revision)
+        other is not null
+            && (LedgerId, Position, Stream, Revision) == (other.LedgerId, other.Position, other.Stream, other.Revision)
         && Hash.AsSpan().SequenceEqual(other.Hash);
 
     public override int GetHashCode() => HashCode.Combine(LedgerId, Position, Stream, Revision);

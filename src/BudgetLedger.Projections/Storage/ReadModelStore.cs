@@ -16,7 +16,8 @@ public sealed class ReadModelStore : IDisposable
     private ReadModelStore(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path,
+            Pooling = false }.ToString());
         _connection.Open();
         // NORMAL in WAL mode keeps every commit atomic; a power cut may lose the last commits, which the
         // checkpoint then replays from the log. The read models are derived data, so that is exact and cheaper.
@@ -91,8 +92,10 @@ public sealed class ReadModelStore : IDisposable
             + "= 1;";
         using var reader = command.ExecuteReader();
         return reader.Read()
-            ? new LogPoint(reader.GetString(0), (ulong)reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? 0 : (ulong)reader.GetInt64(3), reader.IsDBNull(4) ? [] : reader.GetFieldValue<byte[]>(4))
+            ? new LogPoint(reader.GetString(0), (ulong)reader.GetInt64(1), reader.IsDBNull(2) ? null
+                : reader.GetString(2),
+                reader.IsDBNull(3) ? 0 : (ulong)reader.GetInt64(3), reader.IsDBNull(4) ? []
+                    : reader.GetFieldValue<byte[]>(4))
             : null;
     }
 
@@ -114,7 +117,8 @@ public sealed class ReadModelStore : IDisposable
     /// <summary>
     /// Read models are derived data, not events: System.Text.Json serializes them several times faster.
     /// </summary>
-    private static readonly System.Text.Json.JsonSerializerOptions ViewJson = new() { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase };
+    private static readonly System.Text.Json.JsonSerializerOptions ViewJson = new() { PropertyNamingPolicy =
+        System.Text.Json.JsonNamingPolicy.CamelCase };
 
     public string Path { get; }
 
@@ -153,7 +157,10 @@ public sealed class ReadModelStore : IDisposable
         }
 
         var links = System.Text.Json.JsonSerializer.Deserialize<UnitLinks>(reader.GetFieldValue<byte[]>(3), ViewJson)!;
-        return WithYears(new UnitView(unitId) { Name = reader.IsDBNull(0) ? null : reader.GetString(0), Code = reader.IsDBNull(1) ? null : reader.GetString(1), LastPosition = (ulong)reader.GetInt64(2), Lineage = links.Lineage, Aliases = links.Aliases });
+        return WithYears(new UnitView(unitId) { Name = reader.IsDBNull(0) ? null
+            : reader.GetString(0), Code = reader.IsDBNull(1) ? null
+            : reader.GetString(1), LastPosition = (ulong)reader.GetInt64(2), Lineage = links.Lineage,
+            Aliases = links.Aliases });
     }
 
     /// <summary>The fiscal years any unit has figures for.</summary>
@@ -189,7 +196,9 @@ public sealed class ReadModelStore : IDisposable
         var units = new List<UnitView>();
         while (reader.Read())
         {
-            units.Add(new UnitView(reader.GetString(0)) { Name = reader.IsDBNull(1) ? null : reader.GetString(1), Code = reader.IsDBNull(2) ? null : reader.GetString(2), LastPosition = (ulong)reader.GetInt64(3) });
+            units.Add(new UnitView(reader.GetString(0)) { Name = reader.IsDBNull(1) ? null
+                : reader.GetString(1), Code = reader.IsDBNull(2) ? null
+                : reader.GetString(2), LastPosition = (ulong)reader.GetInt64(3) });
         }
 
         return units;
@@ -225,14 +234,17 @@ public sealed class ReadModelStore : IDisposable
     }
 
     /// <summary>A year as stored: UTF-8 JSON.</summary>
-    public static byte[] Serialize(YearView year) => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(year, ViewJson);
+    public static byte[] Serialize(YearView year)
+        => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(year, ViewJson);
 
-    private static YearView Deserialize(byte[] json) => System.Text.Json.JsonSerializer.Deserialize<YearView>(json, ViewJson)!;
+    private static YearView Deserialize(byte[] json)
+        => System.Text.Json.JsonSerializer.Deserialize<YearView>(json, ViewJson)!;
 
     /// <summary>
     /// Writes the batch's changed units (only the years each touched), faults and new checkpoint in one transaction.
     /// </summary>
-    public void Commit(LogPoint checkpoint, IEnumerable<(UnitView View, IReadOnlyDictionary<int, byte[]> ChangedYears)> changed, IEnumerable<ProjectionFault> faults)
+    public void Commit(LogPoint checkpoint, IEnumerable<(UnitView View, IReadOnlyDictionary<int,
+        byte[]> ChangedYears)> changed, IEnumerable<ProjectionFault> faults)
     {
         using var transaction = _connection.BeginTransaction();
         using (var unit = _connection.CreateCommand())
@@ -242,16 +254,21 @@ public sealed class ReadModelStore : IDisposable
             unit.CommandText = "INSERT INTO units (unit_id, name, code, last_position, links) VALUES ($id, $name, "
                 + "$code, $pos, $links) ON CONFLICT (unit_id) DO UPDATE SET name = excluded.name, code = "
                 + "excluded.code, last_position = excluded.last_position, links = excluded.links;";
-            var (id, name, code, pos) = (unit.Parameters.Add("$id", SqliteType.Text), unit.Parameters.Add("$name", SqliteType.Text), unit.Parameters.Add("$code", SqliteType.Text), unit.Parameters.Add("$pos", SqliteType.Integer));
+            var (id, name, code, pos) = (unit.Parameters.Add("$id", SqliteType.Text), unit.Parameters.Add("$name",
+                SqliteType.Text), unit.Parameters.Add("$code", SqliteType.Text), unit.Parameters.Add("$pos",
+                SqliteType.Integer));
             var links = unit.Parameters.Add("$links", SqliteType.Blob);
             year.Transaction = transaction;
             year.CommandText = "INSERT INTO unit_years (unit_id, year, state) VALUES ($id, $year, $state) ON "
                 + "CONFLICT (unit_id, year) DO UPDATE SET state = excluded.state;";
-            var (yearId, yearNumber, state) = (year.Parameters.Add("$id", SqliteType.Text), year.Parameters.Add("$year", SqliteType.Integer), year.Parameters.Add("$state", SqliteType.Blob));
+            var (yearId, yearNumber, state) = (year.Parameters.Add("$id", SqliteType.Text),
+                year.Parameters.Add("$year", SqliteType.Integer), year.Parameters.Add("$state", SqliteType.Blob));
             foreach (var (view, years) in changed)
             {
-                (id.Value, name.Value, code.Value, pos.Value) = (view.UnitId, (object?)view.Name ?? DBNull.Value, (object?)view.Code ?? DBNull.Value, checked((long)view.LastPosition));
-                links.Value = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new UnitLinks(view.Lineage, view.Aliases), ViewJson);
+                (id.Value, name.Value, code.Value, pos.Value) = (view.UnitId, (object?)view.Name
+                    ?? DBNull.Value, (object?)view.Code ?? DBNull.Value, checked((long)view.LastPosition));
+                links.Value = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new UnitLinks(view.Lineage,
+                    view.Aliases), ViewJson);
                 unit.ExecuteNonQuery();
                 foreach (var (y, json) in years)
                 {
@@ -309,7 +326,8 @@ public sealed class ReadModelStore : IDisposable
 
     private static string Schema()
     {
-        using var stream = typeof(ReadModelStore).Assembly.GetManifestResourceStream("BudgetLedger.Projections.Storage.Schema.001_read_models.sql")!;
+        using var stream =
+            typeof(ReadModelStore).Assembly.GetManifestResourceStream("BudgetLedger.Projections.Storage.Schema.001_read_models.sql")!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

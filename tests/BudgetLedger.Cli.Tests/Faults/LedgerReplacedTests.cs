@@ -31,12 +31,14 @@ public sealed class LedgerReplacedTests(SeededLedger seeded) : IClassFixture<See
     {
         var older = Path.Combine(_folder.Path, "older.db");
         var seeds = CliRun.SeedsFolder();
-        (await CliRun.Invoke("import", Path.Combine(seeds, BudgetLedger.Import.Tests.Seeds.WorkInjuryCenter2022), "--store", older)).ExitCode.Should().Be(0);
+        (await CliRun.Invoke("import", Path.Combine(seeds, BudgetLedger.Import.Tests.Seeds.WorkInjuryCenter2022),
+            "--store", older)).ExitCode.Should().Be(0);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var ledger = Path.Combine(_folder.Path, "ledger.db");
         File.Copy(older, ledger);
         (await CliRun.Invoke("import", seeds, "--store", ledger)).ExitCode.Should().Be(0);
-        (await CliRun.Invoke("report", "budget", "--unit", "数据中心", "--year", "2026", "--store", ledger)).ExitCode.Should().Be(0);
+        (await CliRun.Invoke("report", "budget", "--unit", "数据中心", "--year", "2026", "--store",
+            ledger)).ExitCode.Should().Be(0);
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Copy(older, ledger, overwrite: true);

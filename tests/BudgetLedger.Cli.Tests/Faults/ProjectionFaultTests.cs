@@ -60,7 +60,8 @@ public sealed class ProjectionFaultTests(SeededLedger seeded) : IClassFixture<Se
     }
 
     private Task<ProcessResult> Run(string[] args) =>
-        CliProcess.Run(_folder.Path, new Dictionary<string, string> { ["XDG_DATA_HOME"] = _folder.Path, ["BUDGET_LEDGER_STORE"] = "" }, TimeSpan.FromSeconds(30), args);
+        CliProcess.Run(_folder.Path, new Dictionary<string, string> { ["XDG_DATA_HOME"] = _folder.Path,
+            ["BUDGET_LEDGER_STORE"] = "" }, TimeSpan.FromSeconds(30), args);
 
     public void Dispose() => _folder.Dispose();
 }

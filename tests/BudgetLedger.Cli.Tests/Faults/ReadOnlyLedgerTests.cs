@@ -20,11 +20,13 @@ public sealed class ReadOnlyLedgerTests(SeededLedger seeded) : IClassFixture<See
         Environment.SetEnvironmentVariable("XDG_DATA_HOME", _data.Path);
         try
         {
-            (await CliRun.Invoke("status", "--store", store)).Output.Should().MatchRegex(@"(?m)^events\s+323$").And.Contain("holds");
+            (await CliRun.Invoke("status", "--store",
+                store)).Output.Should().MatchRegex(@"(?m)^events\s+323$").And.Contain("holds");
             (await CliRun.Invoke("verify", "--store", store)).Output.Should().StartWith("OK: 323 events");
             (await CliRun.Invoke("log", "--limit", "1", "--store", store)).ExitCode.Should().Be(0);
             (await CliRun.Invoke("findings", "--store", store)).ExitCode.Should().Be(0);
-            var report = await CliRun.Invoke("report", "budget", "--unit", "209105", "--year", "2022", "--store", store);
+            var report = await CliRun.Invoke("report", "budget", "--unit", "209105", "--year", "2022", "--store",
+                store);
             report.ExitCode.Should().Be(0, report.Error);
             report.Output.Should().Contain("1762.94");
 

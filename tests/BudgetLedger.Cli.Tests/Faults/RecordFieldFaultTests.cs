@@ -57,7 +57,8 @@ public sealed class RecordFieldFaultTests(SeededLedger seeded) : IClassFixture<S
     [InlineData("", "not JSON")]
     [InlineData("[1, 2]", "not JSON")]
     [InlineData("{ \"recordedBy\": \"x\" ", "not JSON")]
-    public async Task A_file_that_is_not_a_record_object_is_refused(string text, string expected) => await Refused(text, expected);
+    public async Task A_file_that_is_not_a_record_object_is_refused(string text, string expected)
+        => await Refused(text, expected);
 
     [Fact]
     public async Task Nesting_deeper_than_any_record_is_refused_not_a_stack_overflow() =>
@@ -74,7 +75,8 @@ public sealed class RecordFieldFaultTests(SeededLedger seeded) : IClassFixture<S
 
         result.ShouldBeOneError(1, text);
         result.Error.Should().Contain(expected);
-        (await CliRun.Invoke("status", "--format", "json", "--store", ledger)).Output.Should().Be(before, "nothing was recorded");
+        (await CliRun.Invoke("status", "--format", "json", "--store", ledger)).Output.Should().Be(before,
+            "nothing was recorded");
     }
 
     public void Dispose() => _folder.Dispose();

@@ -10,9 +10,11 @@ public sealed class StoreTargetFaultTests(SeededLedger seeded) : IClassFixture<S
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var target in new[] { "folder", "/dev/null", "text", "empty", "truncated", "overwritten", "foreign", "missing-folder", "Host=127.0.0.1;Port=5432;Database=x", "postgres://u@h/db", "foo://bar" })
+        foreach (var target in new[] { "folder", "/dev/null", "text", "empty", "truncated", "overwritten", "foreign",
+            "missing-folder", "Host=127.0.0.1;Port=5432;Database=x", "postgres://u@h/db", "foo://bar" })
         {
-            foreach (var command in new[] { "init", "import", "record", "status", "verify", "log", "report", "rebuild", "findings" })
+            foreach (var command in new[] { "init", "import", "record", "status", "verify", "log", "report",
+                "rebuild", "findings" })
             {
                 data.Add(target, command);
             }
@@ -23,7 +25,8 @@ public sealed class StoreTargetFaultTests(SeededLedger seeded) : IClassFixture<S
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task A_store_that_is_not_a_ledger_is_refused_in_one_line_and_left_as_it_was(string target, string command)
+    public async Task A_store_that_is_not_a_ledger_is_refused_in_one_line_and_left_as_it_was(string target,
+        string command)
     {
         var store = Make(target);
         var before = FileState.Of(_folder.Path);
@@ -36,7 +39,8 @@ public sealed class StoreTargetFaultTests(SeededLedger seeded) : IClassFixture<S
         }
         else
         {
-            result.ShouldBeOneError(target.Contains("//", StringComparison.Ordinal) || target.Contains(';', StringComparison.Ordinal) ? 2 : 1, $"{command} on {target}");
+            result.ShouldBeOneError(target.Contains("//", StringComparison.Ordinal)
+                || target.Contains(';', StringComparison.Ordinal) ? 2 : 1, $"{command} on {target}");
         }
 
         FileState.Of(_folder.Path).Where(f => !f.Key.EndsWith(".readmodels", StringComparison.Ordinal))
@@ -45,7 +49,8 @@ public sealed class StoreTargetFaultTests(SeededLedger seeded) : IClassFixture<S
 
     private static string[] Command(string name) => name switch
     {
-        "import" => ["import", Path.Combine(CliRun.SeedsFolder(), BudgetLedger.Import.Tests.Seeds.WorkInjuryCenter2022)],
+        "import" => ["import", Path.Combine(CliRun.SeedsFolder(),
+            BudgetLedger.Import.Tests.Seeds.WorkInjuryCenter2022)],
         "record" => ["record", Path.Combine(CliRun.SeedsFolder(), "shanxi-work-injury-transfer.records.json")],
         "report" => ["report", "budget", "--unit", "209105", "--year", "2022"],
         _ => [name],

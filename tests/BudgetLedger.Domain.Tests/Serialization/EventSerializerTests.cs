@@ -30,12 +30,16 @@ public class EventSerializerTests
     {
         // Stored events carry these names forever: changing one orphans history. Add, never edit.
         EventTypeMap.Default.WireNames.Should().BeEquivalentTo(
-            "V1.UnitRegistered", "V1.UnitRenamed", "V1.DocumentImported", "V1.BudgetAppropriated", "V1.CarryoverBroughtForward",
+            "V1.UnitRegistered", "V1.UnitRenamed", "V1.DocumentImported", "V1.BudgetAppropriated",
+                "V1.CarryoverBroughtForward",
             "V1.BudgetAdjusted", "V1.FunctionTransferred", "V1.ExpenditureExecuted", "V1.YearEndBalanceCarriedForward",
-            "V1.BasicExpenditureBudgeted", "V1.ProjectDeclared", "V1.PerformanceSelfEvaluated", "V1.VarianceReasonStated",
-            "V1.ThreePublicExpensesStated", "V1.AgencyOperatingCostsStated", "V1.GovernmentProcurementStated", "V1.AssetsStated",
+            "V1.BasicExpenditureBudgeted", "V1.ProjectDeclared", "V1.PerformanceSelfEvaluated",
+                "V1.VarianceReasonStated",
+            "V1.ThreePublicExpensesStated", "V1.AgencyOperatingCostsStated", "V1.GovernmentProcurementStated",
+                "V1.AssetsStated",
             "V1.EventReversed", "V1.FindingRecorded", "V1.PerformanceTargetsDeclared",
-            "V1.RevenueStated", "V1.SurplusDistributed", "V1.EconomicExpenditureExecuted", "V1.FunctionalClassesNamed", "V1.ProjectAliasRecorded",
+            "V1.RevenueStated", "V1.SurplusDistributed", "V1.EconomicExpenditureExecuted",
+                "V1.FunctionalClassesNamed", "V1.ProjectAliasRecorded",
             "V1.TablePublished");
     }
 
@@ -48,15 +52,18 @@ public class EventSerializerTests
         var read = EventSerializer.Default.DeserializeData(serialized.WireName, serialized.Data);
 
         read.Should().BeOfType(original.GetType());
-        read.Should().BeEquivalentTo(original, o => o.RespectingRuntimeTypes().ComparingByValue<Domain.Years.FiscalYear>().ComparingByValue<Domain.Amounts.Amount>()
+        read.Should().BeEquivalentTo(original,
+            o => o.RespectingRuntimeTypes().ComparingByValue<Domain.Years.FiscalYear>().ComparingByValue<Domain.Amounts.Amount>()
             .ComparingByValue<Domain.Classification.FunctionalClassCode>().ComparingByValue<Domain.Classification.EconomicClassCode>().ComparingByValue<Domain.Units.UnitId>());
-        EventSerializer.Default.Serialize(read, SampleEvents.Metadata()).Data.Should().Equal(serialized.Data, "serialization is deterministic");
+        EventSerializer.Default.Serialize(read, SampleEvents.Metadata()).Data.Should().Equal(serialized.Data,
+            "serialization is deterministic");
     }
 
     [Fact]
     public void Event_json_names_no_clr_type_and_keeps_amounts_exact()
     {
-        var serialized = EventSerializer.Default.Serialize(SampleEvents.All().OfType<BudgetAppropriated>().Single(), SampleEvents.Metadata());
+        var serialized = EventSerializer.Default.Serialize(SampleEvents.All().OfType<BudgetAppropriated>().Single(),
+            SampleEvents.Metadata());
         var json = Encoding.UTF8.GetString(serialized.Data);
 
         serialized.WireName.Should().Be("V1.BudgetAppropriated");
@@ -108,7 +115,8 @@ public class EventSerializerTests
         read.Should().BeOfType<RenamedAgencyOperatingCosts>().Which.Amount.Should().Be(original.Amount);
     }
 
-    private sealed record RenamedAgencyOperatingCosts(Domain.Units.UnitId UnitId, Domain.Years.FiscalYear FiscalYear, Basis Basis, Domain.Amounts.Amount Amount) : IBudgetEvent;
+    private sealed record RenamedAgencyOperatingCosts(Domain.Units.UnitId UnitId, Domain.Years.FiscalYear FiscalYear,
+        Basis Basis, Domain.Amounts.Amount Amount) : IBudgetEvent;
 
     private sealed class BudgetAppropriatedV0ToV1 : IEventUpcaster
     {

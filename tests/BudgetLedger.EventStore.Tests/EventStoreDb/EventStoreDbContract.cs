@@ -2,7 +2,8 @@ using BudgetLedger.EventStore.Tests.Contract;
 
 namespace BudgetLedger.EventStore.Tests.EventStoreDb;
 
-public sealed class EventStoreDbContract(EventStoreDbStoreFixture fixture) : EventStoreContract<EventStoreDbStoreFixture>(fixture), IClassFixture<EventStoreDbStoreFixture>
+public sealed class EventStoreDbContract(EventStoreDbStoreFixture fixture)
+    : EventStoreContract<EventStoreDbStoreFixture>(fixture), IClassFixture<EventStoreDbStoreFixture>
 {
     protected override bool SupportsMultiStreamAppend => false;
 

@@ -19,7 +19,8 @@ public sealed class EventStoreDbStoreFixture : IStoreFixture
         : null;
 
     public Task<IEventStore> CreateStore() =>
-        Task.FromResult<IEventStore>(EventStoreDbStore.Connect(EventStoreDbConnection.WithLedger(Endpoint!, $"test-{Guid.NewGuid():N}")));
+        Task.FromResult<IEventStore>(EventStoreDbStore.Connect(EventStoreDbConnection.WithLedger(Endpoint!,
+            $"test-{Guid.NewGuid():N}")));
 
     public async Task<(IEventStore Default, IEventStore Named)> LedgersSideBySide() =>
         (EventStoreDbStore.Connect(Endpoint!), await CreateStore());

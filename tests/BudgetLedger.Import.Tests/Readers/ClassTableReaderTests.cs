@@ -8,10 +8,12 @@ namespace BudgetLedger.Import.Tests.Readers;
 
 public class ClassTableReaderTests(ITestOutputHelper output)
 {
-    private static readonly TableKind[] ClassTableKinds = [TableKind.RevenueSummary, TableKind.ExpenditureSummary, TableKind.GeneralPublicBudgetExpenditure];
+    private static readonly TableKind[] ClassTableKinds = [TableKind.RevenueSummary, TableKind.ExpenditureSummary,
+        TableKind.GeneralPublicBudgetExpenditure];
 
     private static ClassTable Table(string seed, TableKind kind) =>
-        ClassTableReader.Read(seed, TableSegmenter.Split(Seeds.Text(seed)).Single(t => TableRecognizer.Recognize(t.Title) == kind));
+        ClassTableReader.Read(seed,
+            TableSegmenter.Split(Seeds.Text(seed)).Single(t => TableRecognizer.Recognize(t.Title) == kind));
 
     [Fact]
     public void The_2022_work_injury_centre_budgets_956_wan_yuan_of_project_expenditure_on_information_systems()
@@ -52,12 +54,14 @@ public class ClassTableReaderTests(ITestOutputHelper output)
     [MemberData(nameof(SeedNames))]
     public void Every_class_table_of_every_seed_reads_and_its_identities_hold_within_rounding(string seed)
     {
-        var tables = TableSegmenter.Split(Seeds.Text(seed)).Where(t => TableRecognizer.Recognize(t.Title) is { } k && ClassTableKinds.Contains(k)).ToList();
+        var tables = TableSegmenter.Split(Seeds.Text(seed)).Where(t => TableRecognizer.Recognize(t.Title) is { } k
+            && ClassTableKinds.Contains(k)).ToList();
         var findings = new List<Finding>();
         foreach (var raw in tables)
         {
             var table = ClassTableReader.Read(seed, raw);
-            findings.AddRange(ClassTableChecks.Check(table, ["基本支出", "项目支出", "一般公共预算", "政府性基金", "国有资本经营预算", "财政专户管理资金", "单位资金"]));
+            findings.AddRange(ClassTableChecks.Check(table, ["基本支出", "项目支出", "一般公共预算", "政府性基金", "国有资本经营预算",
+                "财政专户管理资金", "单位资金"]));
         }
 
         findings.ForEach(f => output.WriteLine(f.ToString()));

@@ -21,10 +21,12 @@ public static class RebuiltNumbers
         switch (kind)
         {
             case TableKind.GeneralPublicBudgetExpenditure:
-                ByKind(n, appropriated.Select(a => (a.FunctionalClass.Code, (ExpenditureKind?)a.ExpenditureKind, a.Amount.Value)));
+                ByKind(n, appropriated.Select(a => (a.FunctionalClass.Code, (ExpenditureKind?)a.ExpenditureKind,
+                    a.Amount.Value)));
                 break;
             case TableKind.ExpenditureSummary:
-                ByKind(n, appropriated.Select(a => (a.FunctionalClass.Code, (ExpenditureKind?)a.ExpenditureKind, a.Amount.Value))
+                ByKind(n, appropriated.Select(a => (a.FunctionalClass.Code, (ExpenditureKind?)a.ExpenditureKind,
+                    a.Amount.Value))
                     .Concat(carried.Select(c => (c.FunctionalClass!.Code, c.ExpenditureKind, c.Amount.Value))));
                 break;
             case TableKind.RevenueSummary:
@@ -34,7 +36,8 @@ public static class RebuiltNumbers
             case TableKind.BudgetSummary or TableKind.FiscalAppropriationSummary:
                 Categories(n, appropriated.Select(a => (a.FunctionalClass.Code, a.Amount.Value)));
                 Categories(n, carried.Select(c => (c.FunctionalClass!.Code, c.Amount.Value)));
-                Categories(n, appropriated.Select(a => (a.FunctionalClass.Code, a.Amount.Value)).Concat(carried.Select(c => (c.FunctionalClass!.Code, c.Amount.Value))));
+                Categories(n, appropriated.Select(a => (a.FunctionalClass.Code,
+                    a.Amount.Value)).Concat(carried.Select(c => (c.FunctionalClass!.Code, c.Amount.Value))));
                 break;
             case TableKind.FinalAccountsGeneralPublicBudgetExpenditure:
                 ByKind(n, executed.Select(e => (e.FunctionalClass.Code, e.ExpenditureKind, e.Amount.Value)));
@@ -46,18 +49,22 @@ public static class RebuiltNumbers
                 n.Add(revenue.Sum());
                 var closing = events.OfType<YearEndBalanceCarriedForward>().Sum(y => y.Amount.Value);
                 var surplus = events.OfType<SurplusDistributed>().Sum(s => s.Amount.Value);
-                n.UnionWith([closing, surplus, executed.Sum(e => e.Amount.Value) + closing, executed.Sum(e => e.Amount.Value) + closing + surplus]);
+                n.UnionWith([closing, surplus, executed.Sum(e => e.Amount.Value)
+                    + closing, executed.Sum(e => e.Amount.Value) + closing + surplus]);
                 break;
             case TableKind.BasicExpenditureByEconomicClass:
-                Economic(n, events.OfType<BasicExpenditureBudgeted>().Select(b => (b.EconomicClass.Code, b.Component, (decimal?)b.Amount.Value, (decimal?)null)));
+                Economic(n, events.OfType<BasicExpenditureBudgeted>().Select(b => (b.EconomicClass.Code, b.Component,
+                    (decimal?)b.Amount.Value, (decimal?)null)));
                 break;
             case TableKind.FinalAccountsGeneralPublicBudgetDetail:
-                Economic(n, events.OfType<EconomicExpenditureExecuted>().Select(e => (e.EconomicClass.Code, e.Component, e.Amount?.Value, e.OfWhichBasic?.Value)));
+                Economic(n, events.OfType<EconomicExpenditureExecuted>().Select(e => (e.EconomicClass.Code,
+                    e.Component, e.Amount?.Value, e.OfWhichBasic?.Value)));
                 break;
             case TableKind.ThreePublicExpenses:
                 foreach (var t in events.OfType<ThreePublicExpensesStated>())
                 {
-                    n.UnionWith(new[] { t.OverseasTravel, t.OfficialVehiclePurchase, t.OfficialVehicleOperation, t.OfficialReception, t.StatedTotal }.OfType<Amount>().Select(a => a.Value));
+                    n.UnionWith(new[] { t.OverseasTravel, t.OfficialVehiclePurchase, t.OfficialVehicleOperation,
+                        t.OfficialReception, t.StatedTotal }.OfType<Amount>().Select(a => a.Value));
                     n.Add((t.OfficialVehiclePurchase?.Value ?? 0m) + (t.OfficialVehicleOperation?.Value ?? 0m));
                 }
 
@@ -66,22 +73,26 @@ public static class RebuiltNumbers
                 n.UnionWith(events.OfType<AgencyOperatingCostsStated>().Select(a => a.Amount.Value));
                 break;
             case TableKind.ProjectExpenditureCurrentYear or TableKind.ProjectExpenditureCarryover:
-                var funding = kind == TableKind.ProjectExpenditureCarryover ? ProjectFunding.Carryover : ProjectFunding.CurrentYear;
-                var projects = events.OfType<ProjectDeclared>().Where(p => p.Funding == funding).Select(p => p.Amount.Value).ToList();
+                var funding = kind == TableKind.ProjectExpenditureCarryover ? ProjectFunding.Carryover
+                    : ProjectFunding.CurrentYear;
+                var projects = events.OfType<ProjectDeclared>().Where(p => p.Funding ==
+                    funding).Select(p => p.Amount.Value).ToList();
                 n.UnionWith(projects);
                 n.Add(projects.Sum());
                 break;
             case TableKind.PerformanceTargets:
                 foreach (var t in events.OfType<PerformanceTargetsDeclared>())
                 {
-                    n.UnionWith(new[] { t.TotalFunds, t.AnnualFunds }.Concat(t.Funds.SelectMany(f => new[] { f.Period, f.Annual })).OfType<Amount>().Select(a => a.Value));
+                    n.UnionWith(new[] { t.TotalFunds, t.AnnualFunds }.Concat(t.Funds.SelectMany(f => new[] { f.Period,
+                        f.Annual })).OfType<Amount>().Select(a => a.Value));
                 }
 
                 break;
             case TableKind.PerformanceSelfEvaluation:
                 foreach (var e in events.OfType<PerformanceSelfEvaluated>())
                 {
-                    n.UnionWith(e.Funds.SelectMany(f => new[] { f.Declared, f.Budgeted, f.FullYearBudget, f.Executed, f.Balance, f.ExecutionRatePercent, f.Score }).OfType<decimal>());
+                    n.UnionWith(e.Funds.SelectMany(f => new[] { f.Declared, f.Budgeted, f.FullYearBudget, f.Executed,
+                        f.Balance, f.ExecutionRatePercent, f.Score }).OfType<decimal>());
                     n.UnionWith(e.Indicators.SelectMany(i => new[] { i.Weight, i.Score }).OfType<decimal>());
                     n.UnionWith(new[] { e.Score }.OfType<decimal>());
                 }
@@ -90,10 +101,12 @@ public static class RebuiltNumbers
             case TableKind.FinalAccountsRelatedInformation:
                 foreach (var p in events.OfType<GovernmentProcurementStated>())
                 {
-                    n.UnionWith([p.Goods.Value, p.Works.Value, p.Services.Value, p.Goods.Value + p.Works.Value + p.Services.Value]);
+                    n.UnionWith([p.Goods.Value, p.Works.Value, p.Services.Value, p.Goods.Value + p.Works.Value
+                        + p.Services.Value]);
                 }
 
-                n.UnionWith(events.OfType<AgencyOperatingCostsStated>().Where(a => a.Basis == Basis.Actual).Select(a => a.Amount.Value));
+                n.UnionWith(events.OfType<AgencyOperatingCostsStated>().Where(a => a.Basis ==
+                    Basis.Actual).Select(a => a.Amount.Value));
                 n.UnionWith(events.OfType<AssetsStated>().Select(a => a.Quantity).OfType<decimal>());
                 break;
         }
@@ -101,7 +114,8 @@ public static class RebuiltNumbers
         return n;
     }
 
-    private static void ByKind(HashSet<decimal> n, IEnumerable<(FunctionalClassCode Code, ExpenditureKind? Kind, decimal Value)> lines)
+    private static void ByKind(HashSet<decimal> n, IEnumerable<(FunctionalClassCode Code, ExpenditureKind? Kind,
+        decimal Value)> lines)
     {
         var all = lines.ToList();
         Hierarchy(n, all.Select(l => (l.Code, l.Value)));
@@ -115,7 +129,8 @@ public static class RebuiltNumbers
         var all = lines.ToList();
         foreach (var length in new[] { 3, 5, 7 })
         {
-            n.UnionWith(all.Where(l => l.Code.Value.Length >= length).GroupBy(l => l.Code.Value[..length]).Select(g => g.Sum(l => l.Value)));
+            n.UnionWith(all.Where(l => l.Code.Value.Length >=
+                length).GroupBy(l => l.Code.Value[..length]).Select(g => g.Sum(l => l.Value)));
         }
 
         n.Add(all.Sum(l => l.Value));
@@ -128,16 +143,19 @@ public static class RebuiltNumbers
         n.Add(all.Sum(l => l.Value));
     }
 
-    private static void Economic(HashSet<decimal> n, IEnumerable<(EconomicClassCode Code, BasicExpenditureComponent Component, decimal? Amount, decimal? Basic)> lines)
+    private static void Economic(HashSet<decimal> n, IEnumerable<(EconomicClassCode Code,
+        BasicExpenditureComponent Component, decimal? Amount, decimal? Basic)> lines)
     {
         var all = lines.ToList();
-        foreach (var values in new Func<(EconomicClassCode Code, BasicExpenditureComponent Component, decimal? Amount, decimal? Basic), decimal?>[] { l => l.Amount, l => l.Basic })
+        foreach (var values in new Func<(EconomicClassCode Code, BasicExpenditureComponent Component, decimal? Amount,
+            decimal? Basic), decimal?>[] { l => l.Amount, l => l.Basic })
         {
             var present = all.Where(l => values(l) is not null).ToList();
             n.UnionWith(present.GroupBy(l => l.Code).Select(g => g.Sum(l => values(l)!.Value)));
             n.UnionWith(present.GroupBy(l => (l.Code, l.Component)).Select(g => g.Sum(l => values(l)!.Value)));
             n.UnionWith(present.GroupBy(l => l.Code.Value[..3]).Select(g => g.Sum(l => values(l)!.Value)));
-            n.UnionWith(present.GroupBy(l => (l.Code.Value[..3], l.Component)).Select(g => g.Sum(l => values(l)!.Value)));
+            n.UnionWith(present.GroupBy(l => (l.Code.Value[..3],
+                l.Component)).Select(g => g.Sum(l => values(l)!.Value)));
             n.UnionWith(present.GroupBy(l => l.Component).Select(g => g.Sum(l => values(l)!.Value)));
             n.Add(present.Sum(l => values(l)!.Value));
         }

@@ -36,5 +36,6 @@ public class PagesAndDamageTests
             .Which.Message.Should().Contain($"not UTF-8 at offset {offset:N0} (0xFF)");
     }
 
-    private static DisclosureText Decode(string text) => DisclosureText.Decode("paged.txt", Encoding.UTF8.GetBytes(text));
+    private static DisclosureText Decode(string text)
+        => DisclosureText.Decode("paged.txt", Encoding.UTF8.GetBytes(text));
 }

@@ -11,7 +11,8 @@ public class AgencyOperatingCostsChecksTests
     [InlineData("部门合计\t59.61\t59.61", "部门合计\t59.65\t59.61")]
     public void A_changed_figure_of_the_agency_costs_table_is_a_finding(string printed, string changed)
     {
-        var text = Encoding.UTF8.GetString(Seeds.Bytes(Seeds.XinzhouSocialInsurance2023)).ReplaceFirst(printed, changed);
+        var text = Encoding.UTF8.GetString(Seeds.Bytes(Seeds.XinzhouSocialInsurance2023)).ReplaceFirst(printed,
+            changed);
 
         var document = new DisclosureImporter().Read("changed.txt", Encoding.UTF8.GetBytes(text));
 
