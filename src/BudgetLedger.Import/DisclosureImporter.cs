@@ -20,7 +20,7 @@ public sealed class DisclosureImporter
     /// <summary>The document read from its bytes already decoded (a PDF is parsed once).</summary>
     public ImportedDocument Read(string fileName, byte[] bytes, DisclosureText text)
     {
-        var raw = TableSegmenter.Split(text);
+        var raw = TableSegmenter.Split(text).Select(t => Placed(fileName, t)).ToList();
         if (raw.Count == 0)
         {
             throw new ImportException(fileName, null, null, "no table title found: not a budget or final-accounts "
@@ -80,5 +80,20 @@ public sealed class DisclosureImporter
                 Provenance.Imported(sha, header.Title, 0))).ToList();
         return new ImportedDocument(fileName, sha, header, document.UnitId, events,
             document.Findings) { NotInterpreted = notInterpreted };
+    }
+
+    /// <summary>A laid-out table with its cells under their columns; a recognised one whose row cannot be placed
+    /// is refused, one kept only as printed stays as its lines gave it.</summary>
+    private static RawTable Placed(string fileName, RawTable table)
+    {
+        var (placed, ambiguous) = TableGrid.Place(table);
+        if (ambiguous is null)
+        {
+            return BrokenNames.Join(LooseCodes.Place(placed));
+        }
+
+        return TableRecognizer.Recognize(table.Title) is null ? table
+            : throw new ImportException(fileName, table.Title, ambiguous.Number, "two cells of this row fall under "
+                + "one column: the row cannot be placed under the table's columns without guessing", ambiguous.Page);
     }
 }

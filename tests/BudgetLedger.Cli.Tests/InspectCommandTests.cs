@@ -79,7 +79,7 @@ public sealed class InspectCommandTests : IDisposable
         var (pdf, text) = (JArray.Parse(result.Output)[0], JArray.Parse(result.Output)[1]);
         static IEnumerable<string> Tables(JToken d)
             => d["tables"]!.Select(t => $"{t["title"]}|{t["page"]}|{t["kind"]}|{t["unit"]}|{t["columns"]}");
-        Tables(pdf).Should().Equal(Tables(text)).And.HaveCount(7);
+        Tables(pdf).Should().Equal(Tables(text)).And.HaveCount(9);
         pdf.Value<int>("pages").Should().Be(24).And.Be(text.Value<int>("pages"));
     }
 

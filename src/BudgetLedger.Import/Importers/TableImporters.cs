@@ -16,6 +16,7 @@ public static class TableImporters
         new FinalAccountsSummaryImporter(),
         new FinalAccountsExpenditureImporter(),
         new FinalAccountsDetailImporter(),
+        new FinalAccountsBasicExpenditureImporter(),
         new FinalAccountsRelatedInformationImporter(),
         new PerformanceSelfEvaluationImporter(),
     ];

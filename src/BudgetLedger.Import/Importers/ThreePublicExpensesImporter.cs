@@ -37,6 +37,11 @@ public sealed class ThreePublicExpensesImporter : ITableImporter
     private static void Horizontal(DocumentContext document, RawTable table)
     {
         var data = table.Lines.Where(l => l.NonEmptyCells.Count > 0 && l.NonEmptyCells.All(c => AmountCell.TryParse(c, out _)) && !IsNumbering(l)).ToList();
+        if (data.Count == 0 && table.DeclaredEmpty)
+        {
+            return; // "本表无数据": no figures, and blank is not 0
+        }
+
         if (data.Count != 1)
         {
             throw document.Error(table, null, $"expected one row of figures, found {data.Count}");

@@ -81,7 +81,8 @@ public static class ClassTableReader
     /// <summary>"合计" in the first or second cell, or (as in one seed) a first row of figures with no label at all.</summary>
     private static bool IsTotal(TextLine line) =>
         line[0] == "合计" || (line[0].Length == 0 && line[1] == "合计")
-        || (line[0].Length == 0 && line[1].Length == 0 && line.Cells.Skip(FirstAmountColumn).Any(c => c.Length > 0));
+        || (line[0].Length == 0 && line[1].Length == 0 && line.Cells.Skip(FirstAmountColumn).Any(c => c.Length > 0)
+            && line.Cells.All(c => AmountCell.TryParse(c, out _)));
 
     private static Dictionary<string, decimal?> Amounts(string file, RawTable table, TextLine line, IReadOnlyList<string> columns)
     {

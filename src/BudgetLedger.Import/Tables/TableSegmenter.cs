@@ -5,7 +5,7 @@ namespace BudgetLedger.Import.Tables;
 /// heading ("第三部分 …"). Watermark lines are dropped; the unit line ("单位：万元") sets the table's unit. A title
 /// followed directly by another title (a 目录 entry, a part heading such as "…2024 年度部门决算表") is no table.
 /// </summary>
-public static class TableSegmenter
+public static partial class TableSegmenter
 {
     public static IReadOnlyList<RawTable> Split(DisclosureText text)
     {
@@ -32,10 +32,12 @@ public static class TableSegmenter
             unit = null;
         }
 
+        var edges = PageEdges(text.Lines);
         foreach (var line in text.Lines.Where(l => !l.IsBlank))
         {
             var single = line.NonEmptyCells.Count == 1 ? line.Text : null;
-            if (single is not null && watermarks.Contains(single))
+            if (single is not null && (watermarks.Contains(single) || edges.Contains(line.Number)
+                && PageNumber().IsMatch(single)))
             {
                 continue;
             }
@@ -52,7 +54,9 @@ public static class TableSegmenter
                 continue;
             }
 
-            if (single is not null && single.StartsWith('第') && single.Contains("部分", StringComparison.Ordinal))
+            if (line.NonEmptyCells[0] is var head && head.StartsWith('第') && head.Length <= 6
+                && head.EndsWith("部分", StringComparison.Ordinal) || single?.StartsWith('第') == true
+                && single.Contains("部分", StringComparison.Ordinal))
             {
                 Close();
                 continue;
@@ -91,6 +95,16 @@ public static class TableSegmenter
         Close();
         return tables;
     }
+
+    /// <summary>The first and last printed line of every page: where page numbers sit.</summary>
+    private static HashSet<int> PageEdges(IReadOnlyList<TextLine> lines) =>
+        lines.Where(l => !l.IsBlank).GroupBy(l => l.Page)
+            .SelectMany(p => new[] { p.First().Number, p.Last().Number }).ToHashSet();
+
+    /// <summary>"3", "- 3 -", "第 3 页", "3/24".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"^(-\s*\d{1,3}\s*-|第\s*\d{1,3}\s*页(\s*共\s*\d{1,3}\s*页)?|\d{1,3}(\s*/\s*\d{1,3})?)$")]
+    private static partial System.Text.RegularExpressions.Regex PageNumber();
 
     private static AmountUnit? UnitOf(TextLine line)
     {

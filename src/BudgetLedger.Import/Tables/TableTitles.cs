@@ -6,7 +6,7 @@ namespace BudgetLedger.Import.Tables;
 public static partial class TableTitles
 {
     public static bool IsTitle(string text) =>
-        text.Length is >= 6 and <= 60 && Title().IsMatch(text) && !NotTitle().IsMatch(text);
+        text.Length is >= 5 and <= 60 && Title().IsMatch(text) && !NotTitle().IsMatch(text);
 
     /// <summary>"表五2026年一般公共预算支出预算表（不含上年结转）" → "一般公共预算支出预算表（不含上年结转）".</summary>
     public static string Core(string title) => Prefix().Replace(title, "");
@@ -29,6 +29,7 @@ public static partial class TableTitles
     [GeneratedRegex(@"(\d{4})年")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"^(公开\d+表|(预算|部门)公开表\d+|[（(]?\d{4}年度[）)]?|单位名称[：:].*|部门名称[：:].*|部门[：:].*|(金额)?单位[：:].*|[1-9]\d*)$")]
+    [GeneratedRegex(@"^(公开\d+表|(预算|部门)公开表\d+|[（(]?\d{4}年度[）)]?|单位名称[：:].*|部门名称[：:].*|部门[：:].*"
+        + @"|(金额)?单位[：:].*|[1-9]\d?)$")]
     private static partial Regex Furniture();
 }

@@ -18,8 +18,14 @@ public sealed record DisclosureText(string FileName, string EncodingName, IReadO
         if (Pdf.PdfSignature.IsPdf(bytes))
         {
             // Each page's lines, with cells placed by the gaps between words; pages and line numbers as read.
-            return new DisclosureText(fileName, "PDF", Paged(Pdf.PdfCellText.Render(Pdf.PdfPages.Read(fileName,
-                bytes))));
+            var (rendered, spans) = Pdf.PdfCellText.Render(Pdf.PdfPages.Read(fileName, bytes));
+            var lines = Paged(rendered, TextLine.Parse);
+            for (var i = 0; i < spans.Count; i++)
+            {
+                lines[i] = lines[i] with { Spans = spans[i] };
+            }
+
+            return new DisclosureText(fileName, "PDF", lines);
         }
 
         if (bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
@@ -47,19 +53,19 @@ public sealed record DisclosureText(string FileName, string EncodingName, IReadO
         }
 
         text = text.TrimStart('\ufeff');
-        return new DisclosureText(fileName, encoding, Paged(text.Contains('\t', StringComparison.Ordinal) ? text
-            : LayoutColumns.ToTabs(text)));
+        return new DisclosureText(fileName, encoding, Paged(text, text.Contains('\t', StringComparison.Ordinal)
+            ? TextLine.Parse : LayoutColumns.Parse));
     }
 
     /// <summary>Lines numbered as in the file; a form feed is a page break, not a line.</summary>
-    private static List<TextLine> Paged(string text)
+    private static List<TextLine> Paged(string text, Func<int, string, TextLine> parse)
     {
         var lines = new List<TextLine>();
         var page = 1;
         foreach (var (raw, i) in text.Split('\n').Select((raw, i) => (raw, i)))
         {
             var feeds = raw.Count(c => c == '\f');
-            var line = TextLine.Parse(i + 1, feeds == 0 ? raw
+            var line = parse(i + 1, feeds == 0 ? raw
                 : raw.Replace("\f", "", StringComparison.Ordinal)) with { Page = page };
             page += feeds;
             lines.Add(raw.StartsWith('\f') ? line with { Page = line.Page + 1 } : line);

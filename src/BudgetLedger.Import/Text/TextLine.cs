@@ -8,6 +8,9 @@ public sealed record TextLine(int Number, IReadOnlyList<string> Cells)
     /// <summary>The page the line is on: 1, then one more after each form feed.</summary>
     public int Page { get; init; } = 1;
 
+    /// <summary>Where each cell sits (laid-out text only): what places cells left blank under their columns.</summary>
+    public IReadOnlyList<CellSpan>? Spans { get; init; }
+
     public string Text => string.Join('\t', Cells).Trim();
 
     public bool IsBlank => Cells.All(string.IsNullOrWhiteSpace);
