@@ -20,40 +20,28 @@ public sealed class DisclosureImporter
     /// <summary>The document read from its bytes already decoded (a PDF is parsed once).</summary>
     public ImportedDocument Read(string fileName, byte[] bytes, DisclosureText text)
     {
-        var raw = TableSegmenter.Split(text).Select(t => Placed(fileName, t)).ToList();
-        if (raw.Count == 0)
+        var read = Tables(fileName, text);
+        if (read.Count == 0)
         {
             throw new ImportException(fileName, null, null, "no table title found: not a budget or final-accounts "
                 + "disclosure in a known layout");
         }
 
-        var recognised = raw.Select(t => (Table: t, Kind: TableRecognizer.Recognize(t.Title))).ToList();
-        var notInterpreted = recognised.Where(t => t.Kind is not { } k
-            || !_importers.Any(i => i.Kinds.Contains(k))).Select(t => t.Table).ToList();
-        var tables = recognised.Where(t => t.Kind is not null).Select(t => (t.Table, Kind: t.Kind!.Value)).ToList();
-        if (tables.Count == 0)
+        var titled = read.Where(t => t.Kind is not null).Select(t => (t.Table, Kind: t.Kind!.Value)).ToList();
+        if (titled.Count == 0)
         {
-            var first = raw[0];
+            var first = read[0].Table;
             throw new ImportException(fileName, first.Title, first.TitleLine, "no table of a kind any rule "
                 + "recognises: nothing to read the unit, year and figures from", first.TitlePage);
         }
 
-        var header = DocumentHeader.Read(text, tables);
-        RequiredTables.Check(fileName, header.Kind, tables.Select(t => t.Kind).ToHashSet());
+        var tables = read.Where(t => t.Interpreted).Select(t => (t.Table, Kind: t.Kind!.Value)).ToList();
+        var header = DocumentHeader.Read(text, titled);
+        RequiredTables.Check(fileName, header.Kind, titled.Select(t => t.Kind).ToHashSet());
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var pages = text.Lines.ToDictionary(l => l.Number, l => l.Page);
         var document = new DocumentContext(fileName, sha, header) { PageOf = line => pages.GetValueOrDefault(line, 1) };
-        PublishedTables.Add(document, raw);
-
-        foreach (var (table, kind) in tables)
-        {
-            if (table.Unit == Domain.Amounts.AmountUnit.Yuan
-                && kind is not (TableKind.PerformanceTargets or TableKind.PerformanceSelfEvaluation))
-            {
-                throw new ImportException(fileName, table.Title, table.TitleLine, "the table states its figures in 元 "
-                    + "where tables of this kind are in 万元", table.TitlePage);
-            }
-        }
+        PublishedTables.Add(document, read.Select(t => t.Table).ToList());
 
         foreach (var importer in _importers)
         {
@@ -79,14 +67,47 @@ public sealed class DisclosureImporter
             EventStore.Appending.DeterministicEventId.From(sha, "V1.DocumentImported"), imported,
                 Provenance.Imported(sha, header.Title, 0))).ToList();
         return new ImportedDocument(fileName, sha, header, document.UnitId, events,
-            document.Findings) { NotInterpreted = notInterpreted };
+            document.Findings) { NotInterpreted = read.Where(t => !t.Interpreted).ToList() };
+    }
+
+    /// <summary>
+    /// Every table of the text, its cells under their columns, with the national table its title names and whether a
+    /// reader takes it (the title and the shape of its rows together).
+    /// </summary>
+    public IReadOnlyList<ReadTable> Tables(string fileName, DisclosureText text) =>
+        TableSegmenter.Split(text).Select(t => Placed(fileName, t)).Select(Interpretation).ToList();
+
+    private ReadTable Interpretation(RawTable table)
+    {
+        if (TableRecognizer.Recognize(table.Title) is not { } kind)
+        {
+            return new ReadTable(table, null, "no national table has this title");
+        }
+
+        if (!_importers.Any(i => i.Kinds.Contains(kind)))
+        {
+            return new ReadTable(table, kind, $"no reader takes {TableKindNames.Of(kind)} yet");
+        }
+
+        if (table.Unit == Domain.Amounts.AmountUnit.Yuan
+            && kind is not (TableKind.PerformanceTargets or TableKind.PerformanceSelfEvaluation))
+        {
+            return new ReadTable(table, kind, "its figures are in 元, where its reader takes 万元 tables only");
+        }
+
+        return new ReadTable(table, kind, TableShapes.Misfit(kind, table));
     }
 
     /// <summary>A laid-out table with its cells under their columns; a recognised one whose row cannot be placed
     /// is refused, one kept only as printed stays as its lines gave it.</summary>
     private static RawTable Placed(string fileName, RawTable table)
     {
-        var (placed, ambiguous) = TableGrid.Place(table);
+        if (table.Lines.Any(l => l.Spans is null))
+        {
+            return table; // tab-separated: its cells are already in their columns
+        }
+
+        var (placed, ambiguous) = TableGrid.Place(RepeatedHeaders.Drop(table));
         if (ambiguous is null)
         {
             return BrokenNames.Join(LooseCodes.Place(placed));

@@ -1,4 +1,5 @@
 using System.Text;
+using BudgetLedger.Domain.Amounts;
 using BudgetLedger.Domain.Events;
 using BudgetLedger.EventStore.Reading;
 using BudgetLedger.EventStore.Sqlite;
@@ -44,29 +45,35 @@ public sealed class BadDocumentTests : IDisposable
     }
 
     [Fact]
-    public void A_dropped_column_is_refused_naming_it()
+    public void A_table_whose_header_drops_a_column_its_reader_needs_is_kept_as_printed_naming_the_column()
     {
         var lines = SeedText.Split('\n');
         var header = Array.FindIndex(lines, l => l == "科目编码\t科目名称\t合计\t基本支出\t项目支出");
         lines[header] = "科目编码\t科目名称\t合计\t基本支出";
 
-        var error = Refused("dropped-column.txt", string.Join('\n', lines));
+        var document = new DisclosureImporter().Read("dropped-column.txt", Encoding.UTF8.GetBytes(
+            string.Join('\n', lines)));
 
-        error.Rule.Should().Be("the header names no 项目支出 column");
+        document.NotInterpreted.Should().ContainSingle(t => t.NotInterpretedBecause
+            == "its header names no 项目支出 column");
+        document.Events.Select(e => e.Event).OfType<TablePublished>().Should().HaveCount(15, "every table is kept");
     }
 
     [Fact]
-    public void A_table_in_yuan_where_wan_yuan_is_expected_is_refused()
+    public void A_table_in_yuan_whose_reader_takes_wan_yuan_is_kept_as_printed_in_yuan()
     {
         var lines = SeedText.Split('\n');
         var title = Array.FindIndex(lines, l => l == "2022年预算支出总表");
         var unit = Array.FindIndex(lines, title, l => l.StartsWith("单位：", StringComparison.Ordinal));
         lines[unit] = "单位：元";
 
-        var error = Refused("yuan.txt", string.Join('\n', lines));
+        var document = new DisclosureImporter().Read("yuan.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
 
-        error.Table.Should().Be("2022年预算支出总表");
-        error.Rule.Should().Contain("元 where tables of this kind are in 万元");
+        var kept = document.NotInterpreted.Should().ContainSingle().Subject;
+        kept.Table.Title.Should().Be("2022年预算支出总表");
+        kept.NotInterpretedBecause.Should().Contain("its figures are in 元");
+        document.Events.Select(e => e.Event).OfType<TablePublished>()
+            .Single(t => t.Title == "2022年预算支出总表").Unit.Should().Be(AmountUnit.Yuan);
     }
 
     [Fact]
@@ -90,7 +97,7 @@ public sealed class BadDocumentTests : IDisposable
 
         var document = new DisclosureImporter().Read("unknown-table.txt", Encoding.UTF8.GetBytes(text));
 
-        document.NotInterpreted.Select(t => t.Title).Should().Equal("2022年神秘支出汇总表");
+        document.NotInterpreted.Select(t => t.Table.Title).Should().Equal("2022年神秘支出汇总表");
         document.Events.Select(e => e.Event).OfType<TablePublished>().Single(t => t.Title ==
             "2022年神秘支出汇总表").Kind.Should().BeNull();
         document.Events.Select(e => e.Event).Should().NotContain(e => e is AgencyOperatingCostsStated, "nothing is "

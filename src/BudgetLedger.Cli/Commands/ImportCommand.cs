@@ -58,8 +58,8 @@ public static class ImportCommand
                             + $"{document.Inconsistencies.Count()} findings");
                     foreach (var kept in document.NotInterpreted)
                     {
-                        context.Output.WriteLine($"    kept as printed, not interpreted: page {kept.TitlePage}, line "
-                            + $"{kept.TitleLine}, '{kept.Title}'");
+                        context.Output.WriteLine($"    kept as printed, not interpreted: page {kept.Table.TitlePage}, "
+                            + $"line {kept.Table.TitleLine}, '{kept.Table.Title}': {kept.NotInterpretedBecause}");
                     }
 
                     foreach (var finding in document.Inconsistencies)

@@ -66,6 +66,12 @@ public static class InspectCommand
                 t.Title, t.Kind ?? "not interpreted", t.Unit
                     ?? "", t.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 t.Columns.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+        foreach (var t in inspection.Tables.Where(t => t.Kind is null))
+        {
+            output.WriteLine($"{t.Ordinal}: not interpreted"
+                + (t.TitleNames is { } named ? $" (its title names {named})" : "") + $": {t.NotInterpretedBecause}");
+        }
+
         output.WriteLine();
     }
 }

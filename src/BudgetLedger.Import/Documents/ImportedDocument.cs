@@ -8,8 +8,8 @@ public sealed record ImportedDocument(string FileName, string Sha256, DocumentHe
 {
     public string Stream => $"document-{Sha256}";
 
-    /// <summary>Tables no rule recognises: in the ledger as printed only.</summary>
-    public IReadOnlyList<RawTable> NotInterpreted { get; init; } = [];
+    /// <summary>Tables no reader interprets, with why: in the ledger as printed only.</summary>
+    public IReadOnlyList<ReadTable> NotInterpreted { get; init; } = [];
 
     public IEnumerable<Finding> Warnings => Findings.Where(f => f.Severity == FindingSeverity.RoundingDifference);
 

@@ -15,12 +15,13 @@ public sealed class BudgetClassTablesImporter : ITableImporter
 
     public void Import(DocumentContext document, IReadOnlyList<(RawTable Table, TableKind Kind)> tables)
     {
-        ClassTable? Read(TableKind kind, string[] required) =>
-            tables.Where(t => t.Kind == kind).Select(t => ClassTableReader.Read(document.File, t.Table, required)).SingleOrDefault();
+        ClassTable? Read(TableKind kind) => tables.Where(t => t.Kind == kind)
+            .Select(t => ClassTableReader.Read(document.File, t.Table, TableShapes.RequiredColumns(kind)))
+            .SingleOrDefault();
 
-        var revenue = Read(TableKind.RevenueSummary, ["合计", "一般公共预算", "上年结转"]);
-        var expenditure = Read(TableKind.ExpenditureSummary, ["合计", .. KindColumns]);
-        var appropriation = Read(TableKind.GeneralPublicBudgetExpenditure, ["合计", .. KindColumns]);
+        var revenue = Read(TableKind.RevenueSummary);
+        var expenditure = Read(TableKind.ExpenditureSummary);
+        var appropriation = Read(TableKind.GeneralPublicBudgetExpenditure);
         foreach (var table in new[] { revenue, expenditure, appropriation }.OfType<ClassTable>())
         {
             document.Report(ClassTableChecks.Check(table, table == revenue ? FundColumns : KindColumns));

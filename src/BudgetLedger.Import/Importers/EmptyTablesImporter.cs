@@ -16,7 +16,8 @@ public sealed class EmptyTablesImporter : ITableImporter
             {
                 foreach (var cell in line.Cells)
                 {
-                    if (AmountCell.TryParse(cell, out var value) && value is not null && !IsColumnNumbering(line))
+                    if (AmountCell.TryParse(cell, out var value) && value is not null and not 0m
+                        && !ColumnNames.IsNumbering(line))
                     {
                         throw document.Error(table, line.Number, $"a figure ({cell}) in a {kind} table: only empty tables of this kind are imported yet");
                     }
@@ -24,8 +25,4 @@ public sealed class EmptyTablesImporter : ITableImporter
             }
         }
     }
-
-    /// <summary>Header lines that number the columns: "栏次 1 2 3" or "1 2 3 4 5".</summary>
-    private static bool IsColumnNumbering(Text.TextLine line) =>
-        line[0] == "栏次" || line.NonEmptyCells.All(c => int.TryParse(c, out var n) && n < 100);
 }

@@ -15,19 +15,25 @@ public sealed class SummaryTablesImporter : ITableImporter
         {
             var figures = LabelledFigures.Read(document.File, table);
             var title = table.Title;
-            var revenueTotal = figures.LeftRow("收入总计");
-            var expenditureTotal = figures.RightRow("支出总计");
-            var currentRevenue = figures.LeftRow("本年收入合计");
-            var carryover = figures.LeftRow("上年结转", "上年财政拨款结转");
-            var currentExpenditure = figures.RightRow("本年支出合计");
+            var revenueTotal = figures.RevenueTotal;
+            var expenditureTotal = figures.ExpenditureTotal;
+            var currentRevenue = figures.CurrentRevenue ?? revenueTotal;
+            var carryover = figures.LeftRow("上年结转", "上年财政拨款结转", "上年结转结余", "上年结转资金");
+            var currentExpenditure = figures.CurrentExpenditure ?? expenditureTotal;
             if (revenueTotal is null || expenditureTotal is null || currentRevenue is null || currentExpenditure is null)
             {
-                throw document.Error(table, null, "a summary table needs 本年收入合计, 收入总计, 本年支出合计 and 支出总计 rows");
+                throw document.Error(table, null, "a summary table needs 收入总计 and 支出总计 rows (or 收入合计 and 支出合计)");
             }
 
-            document.Report(Identity.Check(title, revenueTotal.Line, "收入总计 = 支出总计", revenueTotal.First, [expenditureTotal.First]));
-            document.Report(Identity.Check(title, revenueTotal.Line, "收入总计 = 本年收入合计 + 上年结转", revenueTotal.First, [currentRevenue.First, carryover?.First]));
-            var categories = figures.Right.Where(r => r.Line < currentExpenditure.Line && r.Label.EndsWith("支出", StringComparison.Ordinal)).ToList();
+            document.Report(Identity.Check(title, revenueTotal.Line, "收入总计 = 支出总计", revenueTotal.First,
+                [expenditureTotal.First]));
+            if (currentRevenue != revenueTotal)
+            {
+                document.Report(Identity.Check(title, revenueTotal.Line, "收入总计 = 本年收入合计 + 上年结转",
+                    revenueTotal.First, [currentRevenue.First, carryover?.First]));
+            }
+
+            var categories = figures.Categories.ToList();
             for (var column = 0; column < currentExpenditure.Figures.Count; column++)
             {
                 var c = column;

@@ -13,42 +13,43 @@ public sealed class ThreePublicExpensesImporter : ITableImporter
     {
         foreach (var (table, _) in tables)
         {
-            if (table.Lines.Any(l => l[0] == "因公出国（境）费"))
+            switch (ThreePublicExpensesShape.Of(table))
             {
-                Vertical(document, table);
-            }
-            else
-            {
-                Horizontal(document, table);
+                case { Items: { } items }:
+                    Vertical(document, table, items);
+                    break;
+                case { Across: { } line }:
+                    Horizontal(document, table, line);
+                    break;
+                default:
+                    if (!table.DeclaredEmpty)
+                    {
+                        throw document.Error(table, null, "neither the 三公 items by row nor one row of twelve figures");
+                    }
+
+                    break; // "本表无数据": no figures, and blank is not 0
             }
         }
     }
 
-    private static void Vertical(DocumentContext document, RawTable table)
+    private static void Vertical(DocumentContext document, RawTable table, IReadOnlyDictionary<string, TextLine> items)
     {
-        TextLine? Row(string label) => table.Lines.FirstOrDefault(l => l[0] == label);
-        var total = Row("合计") ?? throw document.Error(table, null, "no 合计 row");
-        var first = table.Lines.Where(l => l[0] is "因公出国（境）费" or "公务接待费" or "合计").Select(l => l.Cells.ToList().FindIndex(1, c => c.Length > 0)).Where(i => i > 0).DefaultIfEmpty(1).Min();
-        decimal? Figure(string label) => Row(label) is { } l ? AmountCell.Parse(l[first], r => document.Error(table, l.Number, r)) : null;
-        var e = new Expenses(Figure("合计"), Figure("因公出国（境）费"), Figure("公务用车购置及运行费"), Figure("①公务用车购置费"), Figure("②公务用车运行维护费"), Figure("公务接待费"));
-        Record(document, table, total.Number, Basis.Budget, e);
+        var first = items.Values.Select(l => l.Cells.ToList().FindIndex(1, c => c.Length > 0)).Where(i => i > 0)
+            .DefaultIfEmpty(1).Min();
+        decimal? Figure(string item) => items.TryGetValue(item, out var l)
+            ? AmountCell.Parse(l[first], r => document.Error(table, l.Number, r)) : null;
+        var e = new Expenses(Figure(ThreePublicExpensesShape.Total), Figure(ThreePublicExpensesShape.Overseas),
+            Figure(ThreePublicExpensesShape.Vehicles), Figure(ThreePublicExpensesShape.Purchase),
+            Figure(ThreePublicExpensesShape.Operation), Figure(ThreePublicExpensesShape.Reception));
+        var line = items.GetValueOrDefault(ThreePublicExpensesShape.Total) ?? items.Values.First();
+        Record(document, table, line.Number, Basis.Budget, e);
     }
 
-    private static void Horizontal(DocumentContext document, RawTable table)
+    private static void Horizontal(DocumentContext document, RawTable table, TextLine line)
     {
-        var data = table.Lines.Where(l => l.NonEmptyCells.Count > 0 && l.NonEmptyCells.All(c => AmountCell.TryParse(c, out _)) && !IsNumbering(l)).ToList();
-        if (data.Count == 0 && table.DeclaredEmpty)
-        {
-            return; // "本表无数据": no figures, and blank is not 0
-        }
-
-        if (data.Count != 1)
-        {
-            throw document.Error(table, null, $"expected one row of figures, found {data.Count}");
-        }
-
-        var line = data[0];
-        decimal? At(int i) => AmountCell.Parse(line[i], r => document.Error(table, line.Number, $"column {i + 1}: {r}"));
+        var figures = line.NonEmptyCells.Count == 12 ? line.NonEmptyCells : line.Cells;
+        decimal? At(int i) => AmountCell.Parse(i < figures.Count ? figures[i] : "",
+            r => document.Error(table, line.Number, $"column {i + 1}: {r}"));
         Record(document, table, line.Number, Basis.Budget, new Expenses(At(0), At(1), At(2), At(3), At(4), At(5)));
         Record(document, table, line.Number, Basis.Actual, new Expenses(At(6), At(7), At(8), At(9), At(10), At(11)));
     }
@@ -65,8 +66,6 @@ public sealed class ThreePublicExpensesImporter : ITableImporter
         static Amount? A(decimal? v) => v is { } x ? Amount.TenThousandYuan(x) : null;
         document.Add(new ThreePublicExpensesStated(document.UnitId, document.Header.Year, basis, A(e.Overseas), A(e.Purchase), A(e.Operation), A(e.Reception), A(e.Total)), table, line, basis.ToString());
     }
-
-    private static bool IsNumbering(TextLine line) => line.NonEmptyCells.Select((c, i) => c == (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).All(x => x);
 
     private sealed record Expenses(decimal? Total, decimal? Overseas, decimal? Vehicles, decimal? Purchase, decimal? Operation, decimal? Reception);
 }

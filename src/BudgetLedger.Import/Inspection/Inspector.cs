@@ -19,7 +19,17 @@ public static class Inspector
             return new DocumentInspection(fileName, "unreadable", 0, []) { Refusal = e.Message };
         }
 
-        var tables = TableSegmenter.Split(text).Select((t, i) => Table(t, i + 1)).ToList();
+        IReadOnlyList<ReadTable> read;
+        try
+        {
+            read = new DisclosureImporter().Tables(fileName, text);
+        }
+        catch (ImportException e)
+        {
+            return new DocumentInspection(fileName, text.EncodingName, 0, []) { Refusal = e.Message };
+        }
+
+        var tables = read.Select((t, i) => Table(t, i + 1)).ToList();
         var inspection = new DocumentInspection(fileName, text.EncodingName,
             text.Lines.Where(l => !l.IsBlank).Select(l => l.Page).DefaultIfEmpty(0).Max(), tables);
         try
@@ -34,12 +44,16 @@ public static class Inspector
         }
     }
 
-    private static TableInspection Table(RawTable table, int ordinal) => new(
+    private static TableInspection Table(ReadTable read, int ordinal) => Table(read.Table, ordinal,
+        read.Interpreted ? TableKindNames.Of(read.Kind!.Value) : null) with { NotInterpretedBecause =
+            read.NotInterpretedBecause, TitleNames = read.Kind is { } k ? TableKindNames.Of(k) : null };
+
+    private static TableInspection Table(RawTable table, int ordinal, string? kind) => new(
         ordinal,
         table.Title,
         table.TitlePage,
         table.TitleLine,
-        TableRecognizer.Recognize(table.Title) is { } kind ? TableKindNames.Of(kind) : null,
+        kind,
         table.Unit is { } unit ? Amount.UnitSymbol(unit) : null,
         table.Lines.Count,
         table.Lines.Count == 0 ? 0 : table.Lines.Max(l => l.Cells.Count),

@@ -1,5 +1,11 @@
 namespace BudgetLedger.Import.Inspection;
 
-/// <param name="Kind">the national table it was recognised as, or null: kept as printed, not interpreted</param>
+/// <param name="Kind">the national table it is read as, or null: kept as printed, not interpreted</param>
 public sealed record TableInspection(int Ordinal, string Title, int Page, int Line, string? Kind, string? Unit,
-    int Rows, int Columns, int Notes);
+    int Rows, int Columns, int Notes)
+{
+    /// <summary>The national table the title names, interpreted or not.</summary>
+    public string? TitleNames { get; init; }
+
+    public string? NotInterpretedBecause { get; init; }
+}

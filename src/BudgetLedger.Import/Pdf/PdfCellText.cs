@@ -37,7 +37,8 @@ public static class PdfCellText
             {
                 start = word.Left;
             }
-            else if (word.Left - previous.Right <= PdfLayoutText.CellGap * line.Size)
+            else if (word.Left - previous.Right <= PdfLayoutText.CellGap * line.Size
+                && !FigureEnd.Parts(previous.Text, word.Text, word.Left - previous.Right, line.Size))
             {
                 text.Append(' ');
             }

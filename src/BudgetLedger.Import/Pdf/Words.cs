@@ -27,7 +27,9 @@ internal static class Words
                 continue;
             }
 
-            if (glyph.Left - previous.Right > BreakGap * Math.Max(glyph.Size, previous.Size))
+            var gap = glyph.Left - previous.Right;
+            if (gap > BreakGap * Math.Max(glyph.Size, previous.Size)
+                || FigureEnd.Parts(text.ToString(), glyph.Text, gap, glyph.Size))
             {
                 words.Add(new PdfWord(text.ToString(), start, previous.Right));
                 text.Clear();

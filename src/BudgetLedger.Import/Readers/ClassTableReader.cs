@@ -1,75 +1,79 @@
 namespace BudgetLedger.Import.Readers;
 
 /// <summary>
-/// Reads a table whose rows are functional classes. The header is every line above the first data row;
-/// a column's name is the lowest non-empty header cell above it (so "上年结转" on the first header line
-/// names its column when the second line leaves it blank).
+/// Reads a table whose rows are functional classes, in any of the ways tables print the class
+/// (<see cref="ClassLabels"/>). The header is every line above the first data row; a column is named by its
+/// lowest header cell, or by all its header cells read top-down when the words wrapped ("一般公共预" / "算拨款收入").
 /// </summary>
 public static class ClassTableReader
 {
-    private const int FirstAmountColumn = 2;
-
     public static ClassTable Read(string file, RawTable table, IReadOnlyCollection<string>? requiredColumns = null)
     {
-        var firstData = IndexOfFirstData(table);
-        if (firstData < 0)
+        var labels = ClassLabels.Of(table.Lines);
+        var firstData = labels is null ? -1 : IndexOfFirstData(table, labels);
+        if (labels is null || firstData < 0)
         {
             return table.DeclaredEmpty || table.Lines.Count <= 3
                 ? new ClassTable(table, [], null, [])
-                : throw new ImportException(file, table.Title, table.TitleLine, "no row of this table starts with a functional class code or 合计");
+                : throw new ImportException(file, table.Title, table.TitleLine, "no row of this table starts with a "
+                    + "functional class code or 合计");
         }
 
-        var header = table.Lines.Take(firstData).Where(h => !IsColumnNumbering(h)).ToList();
-        var width = table.Lines.Max(l => l.Cells.Count);
-        var columns = Enumerable.Range(FirstAmountColumn, Math.Max(0, width - FirstAmountColumn))
-            .Select(i => Canonical(header.Select(h => h[i]).LastOrDefault(c => c.Length > 0) ?? ""))
-            .ToList();
-        foreach (var required in requiredColumns ?? ["合计"])
+        var columns = ColumnNames.Of(table.Lines.Take(firstData).ToList(), labels.FirstAmountColumn,
+            table.Lines.Max(l => l.Cells.Count));
+        if (MissingColumn(columns, requiredColumns) is { } missing)
         {
-            if (!columns.Contains(required))
-            {
-                throw new ImportException(file, table.Title, header.FirstOrDefault()?.Number ?? table.TitleLine, $"the header names no {required} column");
-            }
+            throw new ImportException(file, table.Title, table.Lines.FirstOrDefault()?.Number ?? table.TitleLine,
+                $"the header names no {missing} column");
         }
 
         ClassTableRow? total = null;
         var rows = new List<ClassTableRow>();
-        foreach (var line in table.Lines.Skip(firstData))
+        foreach (var line in table.Lines.Skip(firstData).Where(l => !ColumnNames.IsNumbering(l)))
         {
-            var amounts = Amounts(file, table, line, columns);
-            if (IsTotal(line))
+            var amounts = Amounts(file, table, line, columns, labels.FirstAmountColumn);
+            var cls = labels.Parse(line);
+            if (cls is null && IsTotal(line, labels))
             {
                 total = total is null ? new ClassTableRow(line.Number, null, amounts)
                     : throw new ImportException(file, table.Title, line.Number, "a second 合计 row");
                 continue;
             }
 
-            var cls = ClassCell.Parse(line[0], line[1])
-                ?? throw new ImportException(file, table.Title, line.Number,
-                    ClassCell.LooksLikeCode(line[0]) ? $"'{line[0]}' is not a functional class code (3, 5 or 7 digits)" : $"the row '{line.Text}' is neither a functional class nor 合计");
-            rows.Add(new ClassTableRow(line.Number, cls, amounts));
+            rows.Add(new ClassTableRow(line.Number, cls ?? throw new ImportException(file, table.Title, line.Number,
+                ClassCell.LooksLikeCode(line[0]) ? $"'{line[0]}' is not a functional class code (3, 5 or 7 digits)"
+                    : $"the row '{line.Text}' is neither a functional class nor 合计"), amounts));
         }
 
         return new ClassTable(table, columns, total, rows);
     }
 
-    /// <summary>Header spellings differ between years ("本年收入合计", "政府性 基金预 算"); figures are looked up by one name.</summary>
-    private static string Canonical(string header)
+    /// <summary>The first required column the table lacks, or null when it has them all.</summary>
+    public static string? MissingColumn(RawTable table, IReadOnlyCollection<string> required)
     {
-        var name = header.Replace(" ", "", StringComparison.Ordinal);
-        return name.EndsWith("合计", StringComparison.Ordinal) || name == "小计" ? "合计" : name;
+        var labels = ClassLabels.Of(table.Lines);
+        var firstData = labels is null ? -1 : IndexOfFirstData(table, labels);
+        return firstData < 0 ? null : MissingColumn(ColumnNames.Of(table.Lines.Take(firstData).ToList(),
+            labels!.FirstAmountColumn, table.Lines.Max(l => l.Cells.Count)), required);
     }
 
-    /// <summary>"栏次 1 2 3": the final accounts number their columns under the header.</summary>
-    public static bool IsColumnNumbering(TextLine line) =>
-        line[0] == "栏次" || (line.NonEmptyCells.Count > 0 && line.NonEmptyCells.All(c => c.All(char.IsAsciiDigit)));
+    private static string? MissingColumn(IReadOnlyList<string> columns, IReadOnlyCollection<string>? required) =>
+        (required ?? ["合计"]).FirstOrDefault(r => !columns.Contains(r));
 
-    private static int IndexOfFirstData(RawTable table)
+    /// <summary>"栏次 1 2 3": the final accounts number their columns under the header.</summary>
+    public static bool IsColumnNumbering(TextLine line) => ColumnNames.IsNumbering(line);
+
+    private static int IndexOfFirstData(RawTable table, ClassLabels labels)
     {
         for (var i = 0; i < table.Lines.Count; i++)
         {
             var line = table.Lines[i];
-            if (IsTotal(line) || ClassCell.Parse(line[0], line[1]) is not null || (ClassCell.LooksLikeCode(line[0]) && i > 0))
+            if (ColumnNames.IsNumbering(line))
+            {
+                continue;
+            }
+
+            if (IsTotal(line, labels) || labels.Parse(line) is not null || (ClassCell.LooksLikeCode(line[0]) && i > 0))
             {
                 return i;
             }
@@ -78,30 +82,33 @@ public static class ClassTableReader
         return -1;
     }
 
-    /// <summary>"合计" in the first or second cell, or (as in one seed) a first row of figures with no label at all.</summary>
-    private static bool IsTotal(TextLine line) =>
-        line[0] == "合计" || (line[0].Length == 0 && line[1] == "合计")
-        || (line[0].Length == 0 && line[1].Length == 0 && line.Cells.Skip(FirstAmountColumn).Any(c => c.Length > 0)
+    /// <summary>"合计" where the label goes, or (as in one seed) a first row of figures with no label at all.</summary>
+    private static bool IsTotal(TextLine line, ClassLabels labels) =>
+        labels.IsTotal(line) || (Enumerable.Range(0, labels.FirstAmountColumn).All(i => line[i].Length == 0)
+            && line.Cells.Skip(labels.FirstAmountColumn).Any(c => c.Length > 0)
             && line.Cells.All(c => AmountCell.TryParse(c, out _)));
 
-    private static Dictionary<string, decimal?> Amounts(string file, RawTable table, TextLine line, IReadOnlyList<string> columns)
+    private static Dictionary<string, decimal?> Amounts(string file, RawTable table, TextLine line,
+        IReadOnlyList<string> columns, int first)
     {
         var amounts = new Dictionary<string, decimal?>(StringComparer.Ordinal);
         for (var i = 0; i < columns.Count; i++)
         {
             var column = columns[i];
-            var value = AmountCell.Parse(line[i + FirstAmountColumn], rule => new ImportException(file, table.Title, line.Number, $"column '{column}': {rule}"));
+            var value = AmountCell.Parse(line[i + first], rule => new ImportException(file, table.Title,
+                line.Number, $"column '{column}': {rule}"));
             if (column.Length == 0)
             {
                 if (value is not null)
                 {
-                    throw new ImportException(file, table.Title, line.Number, $"a figure ({value}) in a column the header does not name");
+                    throw new ImportException(file, table.Title, line.Number, $"a figure ({value}) in a column the "
+                        + "header does not name");
                 }
 
                 continue;
             }
 
-            amounts[column] = value;
+            amounts.TryAdd(column, value);
         }
 
         return amounts;

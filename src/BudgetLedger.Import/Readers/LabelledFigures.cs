@@ -57,15 +57,35 @@ public sealed record LabelledFigures(RawTable Source, IReadOnlyList<LabelledRow>
         return table with { Lines = lines };
     }
 
-    /// <summary>"八、社会保障和就业支出" → "社会保障和就业支出"; the numbering differs between years.</summary>
-    public static string Label(string cell) => Numbering().Replace(cell, "");
+    /// <summary>"八、社会保障和就业支出", "（八）社会保障和就业支出" → "社会保障和就业支出"; numbering differs between years.</summary>
+    public static string Label(string cell) =>
+        LabelNumbering().Replace(cell.Replace(" ", "", StringComparison.Ordinal), "");
 
     public static bool Numbered(string cell) => Numbering().IsMatch(cell) && cell.Length > 2;
+
+    /// <summary>The left side's grand total (收入总计, or 收入合计/总计/合计 where that is what the layout prints).</summary>
+    public LabelledRow? RevenueTotal => LeftRow("收入总计") ?? LeftRow("总计") ?? LeftRow("收入合计") ?? LeftRow("合计");
+
+    public LabelledRow? ExpenditureTotal =>
+        RightRow("支出总计") ?? RightRow("总计") ?? RightRow("支出合计") ?? RightRow("合计");
+
+    public LabelledRow? CurrentRevenue => LeftRow("本年收入合计", "本年收入", "本年收入小计");
+
+    public LabelledRow? CurrentExpenditure => RightRow("本年支出合计", "本年支出", "本年支出小计");
+
+    /// <summary>The expenditure categories: right-side items ending in 支出 that are not totals.</summary>
+    public IEnumerable<LabelledRow> Categories => Right.Where(r => r.Label.EndsWith("支出", StringComparison.Ordinal)
+        && r != CurrentExpenditure && r != ExpenditureTotal);
 
     private static decimal? Figure(string file, RawTable table, TextLine line, int index) =>
         AmountCell.Parse(line[index], rule => new ImportException(file, table.Title, line.Number, $"column {index + 1}: {rule}"));
 
     private static readonly System.Text.RegularExpressions.Regex NumberingPattern = new(@"^[一二三四五六七八九十]+、");
+
+    private static readonly System.Text.RegularExpressions.Regex LabelNumberingPattern =
+        new(@"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
+
+    private static System.Text.RegularExpressions.Regex LabelNumbering() => LabelNumberingPattern;
 
     private static System.Text.RegularExpressions.Regex Numbering() => NumberingPattern;
 }

@@ -52,6 +52,6 @@ public static class TableGrid
     }
 
     /// <summary>A row with a figure (or a code) in it: the rows whose cells define the columns.</summary>
-    internal static bool IsBody(TextLine line) =>
-        line.Cells.Any(c => c.Any(char.IsAsciiDigit) && AmountCell.TryParse(c, out var v) && v is not null);
+    internal static bool IsBody(TextLine line) => !ColumnNames.IsNumbering(line)
+        && line.Cells.Any(c => c.Any(char.IsAsciiDigit) && AmountCell.TryParse(c, out var v) && v is not null);
 }

@@ -82,7 +82,7 @@ public static partial class TableSegmenter
             nameContinues = line.NonEmptyCells.Any(c => c.StartsWith("单位名称", StringComparison.Ordinal)
                 && c.Count(ch => ch is '（' or '(') > c.Count(ch => ch is '）' or ')'));
             if (single is not null && (single.StartsWith('注') || single.StartsWith("备注", StringComparison.Ordinal)
-                || single.StartsWith("说明", StringComparison.Ordinal)))
+                || single.StartsWith("说明", StringComparison.Ordinal) || single.EndsWith('。')))
             {
                 notes.Add(single);
             }

@@ -29,7 +29,8 @@ public static partial class TableTitles
     [GeneratedRegex(@"(\d{4})年")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"^(公开\d+表|(预算|部门)公开表\d+|[（(]?\d{4}年度[）)]?|单位名称[：:].*|部门名称[：:].*|部门[：:].*"
+    [GeneratedRegex(@"^(公开\s*\d+\s*表|(预算|部门)公开表\d+|附?表\s*(\d+|[一二三四五六七八九十]+)"
+        + @"|[（(]?\d{4}年度[）)]?|单位名称[：:].*|部门名称[：:].*|部门[：:].*"
         + @"|(金额)?单位[：:].*|[1-9]\d?)$")]
     private static partial Regex Furniture();
 }
