@@ -77,4 +77,7 @@ public enum TableKind
 
     /// <summary>一般公共预算财政拨款基本支出决算表 (the 2024 national template's table in place of 公开06)</summary>
     FinalAccountsBasicExpenditure,
+
+    /// <summary>一般公共预算支出表（按经济分类）: all general-public-budget spending by economic class</summary>
+    GeneralPublicBudgetByEconomicClass,
 }

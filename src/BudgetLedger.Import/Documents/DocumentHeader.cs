@@ -9,9 +9,10 @@ public sealed partial record DocumentHeader(string UnitName, string? UnitCode, F
 {
     public static DocumentHeader Read(DisclosureText text, IReadOnlyList<(RawTable Table, TableKind Kind)> tables)
     {
-        var (name, code) = UnitOf(text) ?? HeadingUnit(text)
+        var (name, code) = UnitOf(text) ?? HeadingUnit(text) ?? CoverUnit(text)
             ?? throw new ImportException(text.FileName, null, null, "no unit: no line names the 单位名称, 部门, 部门名称 or "
-                + "编制部门, and no heading reads '<unit> <year>年度部门预算/决算'");
+                + "编制部门, no heading reads '<unit> <year>年度部门预算/决算', and no cover prints the unit above "
+                + "'部门预算' or '部门决算'");
         if (Placeholder().Match(name) is { Success: true } placeholder)
         {
             throw new ImportException(text.FileName, null, null, $"a template, not a disclosure: the unit '{name}' "
@@ -67,6 +68,22 @@ public sealed partial record DocumentHeader(string UnitName, string? UnitCode, F
         text.Lines.Select(l => Heading().Match(l.Text)).FirstOrDefault(m => m.Success) is { } m
             ? (PartPrefix().Replace(m.Groups["name"].Value, "").Trim(), null)
             : null;
+
+    /// <summary>A cover page: "2026 年度" / "福州市医疗保障局" / "部门预算", the unit on the line above the kind.</summary>
+    private static (string Name, string? Code)? CoverUnit(DisclosureText text)
+    {
+        var cover = text.Lines.Where(l => !l.IsBlank).TakeWhile(l => l.Page == text.Lines.First(f => !f.IsBlank).Page)
+            .Select(l => l.Text.Replace(" ", "", StringComparison.Ordinal)).ToList();
+        var kind = cover.FindIndex(l => CoverKind().IsMatch(l));
+        return cover.Take(Math.Max(kind, 0)).Reverse().FirstOrDefault(l => CoverName().IsMatch(l)) is { } name
+            ? (name, null) : null;
+    }
+
+    [GeneratedRegex(@"^(\d{4}年度?)?(部门|单位)(预算|决算)(公开)?$")]
+    private static partial Regex CoverKind();
+
+    [GeneratedRegex(@"^[^\d，。：:]{4,40}$")]
+    private static partial Regex CoverName();
 
     /// <summary>Performance tables write the unit as "209100-山西省社会保险局" where the header gives only the name.</summary>
     private static string? CodeBeside(DisclosureText text, string name)

@@ -32,7 +32,7 @@ public sealed class BasicExpenditureImporter : ITableImporter
         var classes = new List<(TextLine Line, EconomicClass Class, Figures Figures, List<Figures> Items)>();
         foreach (var line in table.Lines.Skip(totalIndex + 1))
         {
-            var cls = EconomicClassCatalog.ByName(line[0])
+            var cls = EconomicCell.Parse(line[0])
                 ?? throw document.Error(table, line.Number, $"'{line[0]}' is not an economic class this importer knows");
             var figures = Figures(document, table, line, firstFigure, split);
             if (cls.Code.IsClass)
@@ -87,7 +87,7 @@ public sealed class BasicExpenditureImporter : ITableImporter
             return new Figures(total, At(first + 1), At(first + 2), At(first + 1), At(first + 2));
         }
 
-        var personnel = EconomicClassCatalog.ByName(line[0])?.Component == BasicExpenditureComponent.PersonnelCosts;
+        var personnel = EconomicCell.Parse(line[0])?.Component == BasicExpenditureComponent.PersonnelCosts;
         return new Figures(total, personnel ? total : null, personnel ? null : total, null, null);
     }
 }

@@ -18,7 +18,7 @@ public sealed class SummaryTablesImporter : ITableImporter
             var revenueTotal = figures.RevenueTotal;
             var expenditureTotal = figures.ExpenditureTotal;
             var currentRevenue = figures.CurrentRevenue ?? revenueTotal;
-            var carryover = figures.LeftRow("上年结转", "上年财政拨款结转", "上年结转结余", "上年结转资金");
+            var carryover = figures.Carryover;
             var currentExpenditure = figures.CurrentExpenditure ?? expenditureTotal;
             if (revenueTotal is null || expenditureTotal is null || currentRevenue is null || currentExpenditure is null)
             {

@@ -30,12 +30,15 @@ public sealed record LabelledFigures(RawTable Source, IReadOnlyList<LabelledRow>
         {
             if (line[0].Length > 0 || line[1].Length > 0)
             {
-                left.Add(new LabelledRow(line.Number, Label(line[0]), [Figure(file, table, line, 1)]));
+                left.Add(new LabelledRow(line.Number, Label(line[0]), [Figure(file, table, line, 1)])
+                    { Numbered = Label(line[0]) != line[0].Replace(" ", "", StringComparison.Ordinal) });
             }
 
             if (line[2].Length > 0 || Enumerable.Range(3, Math.Max(0, width - 3)).Any(i => line[i].Length > 0))
             {
-                right.Add(new LabelledRow(line.Number, Label(line[2]), Enumerable.Range(3, Math.Max(0, width - 3)).Select(i => Figure(file, table, line, i)).ToList()));
+                right.Add(new LabelledRow(line.Number, Label(line[2]), Enumerable.Range(3, Math.Max(0, width - 3))
+                    .Select(i => Figure(file, table, line, i)).ToList())
+                    { Numbered = Label(line[2]) != line[2].Replace(" ", "", StringComparison.Ordinal) });
             }
         }
 
@@ -73,9 +76,17 @@ public sealed record LabelledFigures(RawTable Source, IReadOnlyList<LabelledRow>
 
     public LabelledRow? CurrentExpenditure => RightRow("本年支出合计", "本年支出", "本年支出小计");
 
-    /// <summary>The expenditure categories: right-side items ending in 支出 that are not totals.</summary>
+    /// <summary>
+    /// The expenditure categories: right-side items ending in 支出 that are not totals; where items are numbered, only
+    /// the numbered ones (the rows under them are their parts).
+    /// </summary>
     public IEnumerable<LabelledRow> Categories => Right.Where(r => r.Label.EndsWith("支出", StringComparison.Ordinal)
-        && r != CurrentExpenditure && r != ExpenditureTotal);
+        && r != CurrentExpenditure && r != ExpenditureTotal && (r.Numbered || !Right.Any(n => n.Numbered
+            && n.Label.EndsWith("支出", StringComparison.Ordinal) && n != CurrentExpenditure)));
+
+    /// <summary>上年结转 (or 上年结余、结转, 上年结转结余…).</summary>
+    public LabelledRow? Carryover => Left.FirstOrDefault(r => r.Label.StartsWith("上年结", StringComparison.Ordinal)
+        || r.Label.StartsWith("上年财政拨款结转", StringComparison.Ordinal));
 
     private static decimal? Figure(string file, RawTable table, TextLine line, int index) =>
         AmountCell.Parse(line[index], rule => new ImportException(file, table.Title, line.Number, $"column {index + 1}: {rule}"));

@@ -12,7 +12,9 @@ public static class RequiredTables
     private static readonly TableKind[][] Budget =
     [
         [TableKind.BudgetSummary], [TableKind.RevenueSummary], [TableKind.ExpenditureSummary], [TableKind.FiscalAppropriationSummary],
-        [TableKind.GeneralPublicBudgetExpenditure], [TableKind.BasicExpenditureByEconomicClass], [TableKind.ThreePublicExpenses],
+        [TableKind.GeneralPublicBudgetExpenditure],
+        [TableKind.BasicExpenditureByEconomicClass, TableKind.GeneralPublicBudgetByEconomicClass],
+        [TableKind.ThreePublicExpenses],
     ];
 
     private static readonly TableKind[][] FinalAccounts =

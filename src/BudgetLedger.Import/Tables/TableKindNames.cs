@@ -32,6 +32,7 @@ public static class TableKindNames
         TableKind.FinalAccountsRelatedInformation => "部门决算公开相关信息统计表",
         TableKind.PerformanceSelfEvaluation => "项目支出绩效自评表",
         TableKind.FinalAccountsBasicExpenditure => "一般公共预算财政拨款基本支出决算表",
+        TableKind.GeneralPublicBudgetByEconomicClass => "一般公共预算支出经济分类表",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -16,6 +16,7 @@ public static partial class TableSegmenter
         var notes = new List<string>();
         AmountUnit? unit = null;
         var nameContinues = false;
+        (string Title, int Line, int Page)? repeated = null;
         var unitLabelPending = false;
 
         void Close()
@@ -27,6 +28,7 @@ public static partial class TableSegmenter
             }
 
             current = null;
+            repeated = null;
             lines.Clear();
             notes.Clear();
             unit = null;
@@ -44,6 +46,12 @@ public static partial class TableSegmenter
 
             if (single is not null && TableTitles.IsTitle(single))
             {
+                if (current is { } open && open.Title == single && line.Page > open.Page && lines.Count > 0)
+                {
+                    repeated = (single, line.Number, line.Page); // the table's next page, or a table of that title
+                    continue;
+                }
+
                 Close();
                 current = (single, line.Number, line.Page);
                 continue;
@@ -88,6 +96,14 @@ public static partial class TableSegmenter
             }
             else if (!line.NonEmptyCells.All(TableTitles.IsFurniture))
             {
+                if (repeated is { } next && line.Text != lines[0].Text)
+                {
+                    var pending = unit;
+                    Close();
+                    (current, unit) = (next, pending);
+                }
+
+                repeated = null;
                 lines.Add(line);
             }
         }

@@ -17,8 +17,10 @@ public static class TableShapes
         TableKind.GovernmentFundRevenue or TableKind.GovernmentFundExpenditure or TableKind.StateCapitalBudget
             or TableKind.FinalAccountsGovernmentFund or TableKind.FinalAccountsStateCapital => Empty(table),
         TableKind.ThreePublicExpenses => ThreePublic(table),
-        TableKind.PerformanceTargets => table.Lines.Any(l => l[0] == "项目名称") ? null
-            : "no 项目名称 row: not one project's targets",
+        TableKind.AgencyOperatingCosts => table.Lines.Any(l => CodeBlocks.IsCode(l[0])) ? "its rows are economic "
+            + "classes, where its reader takes the units' rows and 部门合计" : null,
+        TableKind.PerformanceTargets => table.Lines.Any(l => l[0] == "项目名称" && l.NonEmptyCells.Count > 1) ? null
+            : "no 项目名称 row with the project's name beside it: not one project's targets in a known layout",
         TableKind.FinalAccountsBasicExpenditure => CodeBlocks.CodeColumns(table.Lines).Count > 0 && table.Lines.Any(l
             => l.Cells.Any(c => c.StartsWith("公用经费", StringComparison.Ordinal))) || table.DeclaredEmpty ? null
             : "its rows are not blocks of (economic class code, name, figure) with 人员经费合计 and 公用经费合计",
