@@ -41,6 +41,48 @@ public sealed partial class PublishedTablesTests : IDisposable
         }
     }
 
+    public static TheoryData<string> CorpusDocuments() => [.. Directory.GetFiles(CorpusFolder)
+        .Select(Path.GetFileName).OfType<string>().Where(n => n.EndsWith(".pdf", StringComparison.Ordinal)
+            || n.EndsWith(".txt", StringComparison.Ordinal))
+        .Where(n => !n.Contains("template", StringComparison.Ordinal) && !n.StartsWith("encrypted",
+            StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+
+    private static string CorpusFolder => Path.Combine(Path.GetDirectoryName(Seeds.Folder)!, "tests",
+        "BudgetLedger.Import.Tests", "Pdf", "Documents");
+
+    [Theory]
+    [MemberData(nameof(CorpusDocuments))]
+    public async Task Every_figure_a_corpus_document_prints_comes_back_from_the_report_on_its_line_in_order(string name)
+    {
+        var path = Path.Combine(CorpusFolder, name);
+        var ledger = Path.Combine(_folder.Path, "ledger.db");
+        var import = await CliRun.Invoke("import", path, "--store", ledger);
+        import.ExitCode.Should().Be(0, import.Error);
+        var text = Import.Text.DisclosureText.Decode(name, await File.ReadAllBytesAsync(path));
+        var header = new DisclosureImporter().Read(name, await File.ReadAllBytesAsync(path), text).Header;
+
+        var report = await CliRun.Invoke("report", "published", "--unit", header.UnitCode ?? header.UnitName,
+            "--year", header.Year.ToString(), "--format", "json", "--store", ledger);
+
+        report.ExitCode.Should().Be(0, report.Error);
+        var byLine = JArray.Parse(report.Output).SelectMany(t => t["rows"]!.Zip(t["sources"]!, (row, source) =>
+            (Line: source.Value<int>("line"), Figures: Figures(row.Select(c => c.Value<string>()!)))))
+            .ToDictionary(r => r.Line, r => r.Figures);
+        var printed = Import.Tables.TableSegmenter.Split(text).SelectMany(t => t.Lines)
+            .Select(l => (l.Number, Figures: Figures(l.Cells)))
+            .Where(l => l.Figures.Count > 0).ToList();
+        printed.Should().NotBeEmpty();
+        foreach (var (number, figures) in printed)
+        {
+            byLine.Should().ContainKey(number, $"line {number} of {name} prints figures");
+            byLine[number].Should().Equal(figures, $"line {number} of {name} is reported figure for figure, in order");
+        }
+    }
+
+    /// <summary>The figures of a line in order (page text puts a whole line in one cell: its words are read).</summary>
+    private static List<string> Figures(IEnumerable<string> cells) =>
+        cells.SelectMany(c => c.Split(' ')).Where(c => Figure().IsMatch(c)).ToList();
+
     [Fact]
     public async Task The_work_injury_centres_economic_class_subtotals_come_back_as_printed_not_as_recomputed()
     {

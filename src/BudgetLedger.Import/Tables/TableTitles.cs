@@ -6,7 +6,7 @@ namespace BudgetLedger.Import.Tables;
 public static partial class TableTitles
 {
     public static bool IsTitle(string text) =>
-        text.Length is >= 4 and <= 60 && Title().IsMatch(text) && !NotTitle().IsMatch(text);
+        text.Length is >= 4 and <= 60 && Title().IsMatch(text) && !NotTitle().IsMatch(Numbered().Replace(text, ""));
 
     /// <summary>"表五2026年一般公共预算支出预算表（不含上年结转）" → "一般公共预算支出预算表（不含上年结转）".</summary>
     public static string Core(string title) => Prefix().Replace(title, "");
@@ -20,10 +20,14 @@ public static partial class TableTitles
     [GeneratedRegex(@"表(（[^）]*）|\([^)]*\))?$")]
     private static partial Regex Title();
 
-    [GeneratedRegex(@"^(第.{1,3}部分|（|\(|注|说明|备注|公开\s*\d+\s*表$|附?表\s*\d+$|(预算|部门)公开表\d+$)|[，。；：:]|\.\.\.")]
+    [GeneratedRegex(@"^(第.{1,3}部分|（|\(|注|说明|备注|公开\s*\d+\s*表$|附?表\s*\d+$|(预算|部门)公开表\d+$)|[，。；：:]|\.\.\.|(部门|单位)(预算|决算)表$|(预算|决算)公开表$")]
     private static partial Regex NotTitle();
 
-    [GeneratedRegex(@"^(表[一二三四五六七八九十]+)?\s*(\d{4}年度?)?\s*")]
+    /// <summary>"表1：", "表 11.", "表三、": the table's number before its title.</summary>
+    [GeneratedRegex(@"^表\s*(\d{1,2}|[一二三四五六七八九十]+)\s*[：:.．、]\s*")]
+    private static partial Regex Numbered();
+
+    [GeneratedRegex(@"^(表\s*(\d{1,2}|[一二三四五六七八九十]+)\s*[：:.．、]?)?\s*(\d{4}\s*年度?)?\s*")]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"(\d{4})年")]

@@ -2,6 +2,8 @@ using BudgetLedger.Domain.Amounts;
 using BudgetLedger.Domain.Classification;
 using BudgetLedger.Domain.Events;
 using BudgetLedger.Import.Documents;
+using BudgetLedger.Import.Tables;
+using BudgetLedger.Import.Text;
 using BudgetLedger.Import.Validation;
 using Newtonsoft.Json;
 
@@ -24,6 +26,29 @@ public class CorpusImportTests
 
     private static List<T> Events<T>(ImportedDocument document) =>
         document.Events.Select(e => e.Event).OfType<T>().ToList();
+
+    public static TheoryData<string> Disclosures => [.. PdfCorpus.Disclosures];
+
+    [Theory]
+    [MemberData(nameof(Disclosures))]
+    public void Every_corpus_disclosure_imports_with_every_table_it_prints(string name)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(PdfCorpus.Documents, name));
+        var text = DisclosureText.Decode(name, bytes);
+
+        var document = new DisclosureImporter().Read(name, bytes, text);
+
+        var titles = TableSegmenter.Split(text).Select(t => t.Title).ToList();
+        Events<TablePublished>(document).Select(t => t.Title).Should().Equal(titles);
+        titles.Should().HaveCountGreaterThanOrEqualTo(9, "a disclosure prints at least the nine national tables");
+        document.NotInterpreted.Should().OnlyContain(t => t.NotInterpretedBecause!.Length > 0,
+            "each table kept as printed only says why");
+        if (!name.EndsWith(".pdfplumber.txt", StringComparison.Ordinal))
+        {
+            // Page text with one space between cells cannot place blank cells; laid-out input can.
+            document.NotInterpreted.Should().HaveCountLessThan(titles.Count, "some table is interpreted");
+        }
+    }
 
     [Fact]
     public void Putuo_final_accounts_pdf_and_its_text_give_the_same_typed_events()

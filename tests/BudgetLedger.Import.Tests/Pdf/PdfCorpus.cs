@@ -28,6 +28,14 @@ public static class PdfCorpus
         ["2026-fujian-quanzhou-government-office-budget.pdf"] = 41,
     };
 
+    /// <summary>Every disclosure of the corpus (templates aside), PDFs and texts.</summary>
+    public static IReadOnlyList<string> Disclosures { get; } = Directory.GetFiles(
+        Path.Combine(Root, "tests", "BudgetLedger.Import.Tests", "Pdf", "Documents"))
+        .Select(Path.GetFileName).OfType<string>()
+        .Where(n => (n.EndsWith(".pdf", StringComparison.Ordinal) || n.EndsWith(".txt", StringComparison.Ordinal))
+            && !n.Contains("template", StringComparison.Ordinal) && !n.StartsWith("encrypted", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal).ToList();
+
     public static string Documents { get; } =
         Path.Combine(Root, "tests", "BudgetLedger.Import.Tests", "Pdf", "Documents");
 
