@@ -33,8 +33,13 @@ public static partial class StatedReasons
     }
 
     private static bool IsNarrative(TextLine line) =>
-        line.NonEmptyCells.Count == 1 && line.Text.Length >= 20 && (Change().IsMatch(line.Text)
-            || New().IsMatch(line.Text));
+        line.Cells.Count(c => c.Length > 0) == 1 && line.Text is { Length: >= 20 } text && MayClaim(text)
+            && (Change().IsMatch(line.Text) || New().IsMatch(line.Text));
+
+    /// <summary>Every claim names an amount in 万元 and a change: a cheap test before the patterns run.</summary>
+    private static bool MayClaim(string text) => text.Contains("万元", StringComparison.Ordinal)
+        && (text.Contains("增加", StringComparison.Ordinal) || text.Contains("减少", StringComparison.Ordinal)
+            || text.Contains("新增", StringComparison.Ordinal));
 
     /// <summary>
     /// Clauses of one paragraph in order; a headline found early gives later reasons their direction.
@@ -44,6 +49,11 @@ public static partial class StatedReasons
         Claim? headline = null;
         foreach (var (clause, offset) in Clauses(paragraph))
         {
+            if (!clause.Contains("万元", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (New().Match(clause) is { Success: true } added)
             {
                 yield return new Claim(VarianceSubjectKind.Project, Clean(added.Groups["subject"].Value),
