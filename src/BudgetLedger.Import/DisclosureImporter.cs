@@ -36,6 +36,8 @@ public sealed class DisclosureImporter
         }
 
         var tables = read.Where(t => t.Interpreted).Select(t => (t.Table, Kind: t.Kind!.Value)).ToList();
+        ContentsPage.Check(text);
+        ContentsPage.CheckLastTable(text, read.Select(t => t.Table).ToList());
         var header = DocumentHeader.Read(text, titled);
         RequiredTables.Check(fileName, header.Kind, titled.Select(t => t.Kind).ToHashSet());
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));

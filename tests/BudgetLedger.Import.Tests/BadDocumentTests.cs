@@ -37,6 +37,31 @@ public sealed class BadDocumentTests : IDisposable
     }
 
     [Fact]
+    public void A_document_cut_before_the_last_entry_of_its_contents_is_refused_naming_that_entry()
+    {
+        var text = Encoding.UTF8.GetString(Seeds.Bytes(Seeds.DataCenter2026));
+        var cut = text[..text.IndexOf("第三部分 2026年度单位预算情况说明\n", 200, StringComparison.Ordinal)];
+
+        var error = Refused("cut.txt", cut);
+
+        error.Rule.Should().Be("the contents end with '第四部分 名词解释' (line 43), which the document never reaches: "
+            + "it is cut short");
+        error.Line.Should().Be(43);
+    }
+
+    [Fact]
+    public void A_document_that_ends_at_a_table_title_is_refused_as_cut_short()
+    {
+        var lines = SeedText.Split('\n');
+        var title = Array.FindIndex(lines, l => l.StartsWith("2022年机关运行经费", StringComparison.Ordinal));
+
+        var error = Refused("cut.txt", string.Join('\n', lines.Take(title + 3)));
+
+        error.Table.Should().StartWith("2022年机关运行经费");
+        error.Rule.Should().Contain("cut short");
+    }
+
+    [Fact]
     public void A_truncated_document_is_refused_as_incomplete()
     {
         var error = Refused("truncated.txt", SeedText[..(SeedText.Length / 3)]);
