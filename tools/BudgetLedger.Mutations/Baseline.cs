@@ -1,26 +1,37 @@
 using System.Text;
-using BudgetLedger.Domain.Events;
+using System.Text.RegularExpressions;
 using BudgetLedger.Import;
+using BudgetLedger.Import.Documents;
+using BudgetLedger.Import.Text;
 
 namespace BudgetLedger.Mutations;
 
 /// <summary>
-/// A document as it imports unchanged: its lines, its findings and 尾差 warnings, and the figure cells of its recognised
-/// tables.
+/// A text disclosure (tab-separated, space-aligned or page text) as it imports unchanged: its lines, its findings and
+/// 尾差 warnings, and where the figures of its interpreted tables sit in its lines.
 /// </summary>
-public sealed record Baseline(string Name, string[] Lines, int Findings, int Warnings, IReadOnlyList<(int Line,
-    int Cell)> Figures)
+public sealed partial record Baseline(string Name, string[] Lines, int Findings, IReadOnlySet<string> Warnings,
+    IReadOnlyList<(int Line, int At, int Length)> Figures)
 {
     public static Baseline? Of(string name, byte[] bytes)
     {
         try
         {
-            var document = new DisclosureImporter().Read(name, bytes);
+            var text = DisclosureText.Decode(name, bytes);
+            if (text.EncodingName == "PDF")
+            {
+                return null; // a PDF's figures cannot be edited in place here
+            }
+
+            var importer = new DisclosureImporter();
+            var document = importer.Read(name, bytes, text);
+            var interpreted = importer.Tables(name, text).Where(t => t.Interpreted)
+                .SelectMany(t => t.Table.Lines.Select(l => l.Number)).ToHashSet();
             var lines = Encoding.UTF8.GetString(bytes).Split('\n');
-            var figures = document.Events.Select(e => e.Event).OfType<TablePublished>().Where(t => t.Kind is not null)
-                .SelectMany(t => t.Rows).SelectMany(r => r.Cells.Select((c, i) => (r.Line, Cell: i, Text: c)))
-                .Where(c => IsFigure(c.Text)).Select(c => (c.Line, c.Cell)).ToList();
-            return new Baseline(name, lines, document.Inconsistencies.Count(), document.Warnings.Count(), figures);
+            var figures = interpreted.Order().SelectMany(n => Figure().Matches(lines[n - 1])
+                .Select(m => (n, m.Index, m.Length))).ToList();
+            return figures.Count == 0 ? null
+                : new Baseline(name, lines, document.Inconsistencies.Count(), WarningsOf(document), figures);
         }
         catch (ImportException)
         {
@@ -28,18 +39,13 @@ public sealed record Baseline(string Name, string[] Lines, int Findings, int War
         }
     }
 
-    /// <summary>An amount as printed ("1,762.94", "0.09"): codes, counts and dates are not changed here.</summary>
-    public static bool IsFigure(string cell) =>
-        cell.Contains('.', StringComparison.Ordinal) && cell.Any(char.IsAsciiDigit)
-            && cell.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-');
-
     public Outcome Judge(string text)
     {
         try
         {
             var document = new DisclosureImporter().Read(Name, Encoding.UTF8.GetBytes(text));
             return document.Inconsistencies.Count() > Findings ? Outcome.Finding
-                : document.Warnings.Count() != Warnings ? Outcome.RoundingDifference
+                : !WarningsOf(document).SetEquals(Warnings) ? Outcome.RoundingDifference
                 : Outcome.Silent;
         }
         catch (ImportException)
@@ -47,4 +53,13 @@ public sealed record Baseline(string Name, string[] Lines, int Findings, int War
             return Outcome.Refused;
         }
     }
+
+    /// <summary>The 尾差 warnings as import prints them: a warning with other figures is a visible change.</summary>
+    private static HashSet<string> WarningsOf(ImportedDocument document) =>
+        document.Warnings.Select(w => w.ToString()).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>An amount as printed ("1,762.94", "0.09"), standing alone: codes, counts, dates are not changed.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w.,%-])-?\d{1,3}(,\d{3})*\.\d{1,2}(?![\w.,%])|(?<![\w.,%-])-?\d+\.\d{1,2}(?![\w.,%])")]
+    private static partial Regex Figure();
 }

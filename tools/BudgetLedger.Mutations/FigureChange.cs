@@ -1,21 +1,20 @@
 namespace BudgetLedger.Mutations;
 
-/// <summary>One digit of one printed figure of a recognised table changed to another digit.</summary>
+/// <summary>One digit of one printed figure of an interpreted table changed to another digit, in place.</summary>
 public static class FigureChange
 {
     public static Mutation Run(Baseline document, Random random)
     {
-        var (line, cell) = document.Figures[random.Next(document.Figures.Count)];
-        var cells = document.Lines[line - 1].TrimEnd('\r').Split('\t');
-        var before = cells[cell].Trim();
+        var (line, at, length) = document.Figures[random.Next(document.Figures.Count)];
+        var text = document.Lines[line - 1];
+        var before = text.Substring(at, length);
         var digits = before.Select((c, i) => (c, i)).Where(p => char.IsAsciiDigit(p.c)).Select(p => p.i).ToList();
-        var at = digits[random.Next(digits.Count)];
-        var digit = (char)('0' + ((before[at] - '0' + 1 + random.Next(9)) % 10));
-        var after = before[..at] + digit + before[(at + 1)..];
-        cells[cell] = cells[cell].Replace(before, after, StringComparison.Ordinal);
+        var position = digits[random.Next(digits.Count)];
+        var digit = (char)('0' + ((before[position] - '0' + 1 + random.Next(9)) % 10));
+        var after = before[..position] + digit + before[(position + 1)..];
         var lines = document.Lines.ToArray();
-        lines[line - 1] = string.Join('\t', cells);
-        return new Mutation(document.Judge(string.Join('\n', lines)), $"{document.Name} line {line} cell {cell + 1}: "
-            + $"{before} → {after}");
+        lines[line - 1] = text[..at] + after + text[(at + length)..];
+        return new Mutation(document.Judge(string.Join('\n', lines)), $"{document.Name} line {line}: {before} → "
+            + $"{after}");
     }
 }

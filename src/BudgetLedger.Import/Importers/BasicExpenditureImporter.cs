@@ -71,10 +71,39 @@ public sealed class BasicExpenditureImporter : ITableImporter
 
         if (split)
         {
-            foreach (var (line, label, f) in classes.Select(c => (c.Line.Number, c.Class.ToString(), c.Figures)).Prepend((totalLine, "合计", total)))
+            foreach (var (line, label, f) in classes.Select(c => (c.Line.Number, c.Class.ToString(), c.Figures))
+                .Prepend((totalLine, "合计", total)))
             {
-                document.Report(Identity.Check(t, line, $"{label}: 合计 = 人员经费 + 公用经费", f.Total, [f.PersonnelStated, f.OperatingStated]));
+                document.Report(Identity.Check(t, line, $"{label}: 合计 = 人员经费 + 公用经费", f.Total,
+                    [f.PersonnelStated, f.OperatingStated]));
             }
+
+            SplitColumns(document, t, totalLine, total, classes.Select(c => (c.Line, c.Class, c.Figures, c.Items))
+                .ToList());
+        }
+    }
+
+    /// <summary>Where 人员经费 and 公用经费 are printed: each column sums down as 合计 does, and each item's row adds up.
+    /// </summary>
+    private static void SplitColumns(DocumentContext document, string t, int totalLine, Figures total,
+        List<(TextLine Line, EconomicClass Class, Figures Figures, List<Figures> Items)> classes)
+    {
+        foreach (var (column, of) in new (string, Func<Figures, decimal?>)[] { ("人员经费", f => f.PersonnelStated),
+            ("公用经费", f => f.OperatingStated) })
+        {
+            document.Report(Identity.Check(t, totalLine, $"合计 = Σ classes, {column}", of(total),
+                classes.Select(c => of(c.Figures)).ToList()));
+            foreach (var c in classes)
+            {
+                document.Report(Identity.Check(t, c.Line.Number, $"{c.Class} = Σ its items, {column}", of(c.Figures),
+                    c.Items.Select(of).ToList()));
+            }
+        }
+
+        foreach (var item in classes.SelectMany(c => c.Items))
+        {
+            document.Report(Identity.Check(t, item.Line, "item: 合计 = 人员经费 + 公用经费", item.Total,
+                [item.PersonnelStated, item.OperatingStated]));
         }
     }
 
@@ -84,13 +113,19 @@ public sealed class BasicExpenditureImporter : ITableImporter
         var total = At(first);
         if (split)
         {
-            return new Figures(total, At(first + 1), At(first + 2), At(first + 1), At(first + 2));
+            return new Figures(total, At(first + 1), At(first + 2), At(first + 1), At(first + 2))
+                { Line = line.Number };
         }
 
         var personnel = EconomicCell.Parse(line[0])?.Component == BasicExpenditureComponent.PersonnelCosts;
-        return new Figures(total, personnel ? total : null, personnel ? null : total, null, null);
+        return new Figures(total, personnel ? total : null, personnel ? null : total, null, null)
+            { Line = line.Number };
     }
 }
 
 /// <summary>A line's figures: total, and its personnel/operating parts (as printed, or as the class implies).</summary>
-internal sealed record Figures(decimal? Total, decimal? Personnel, decimal? Operating, decimal? PersonnelStated, decimal? OperatingStated);
+internal sealed record Figures(decimal? Total, decimal? Personnel, decimal? Operating, decimal? PersonnelStated,
+    decimal? OperatingStated)
+{
+    public int Line { get; init; }
+}

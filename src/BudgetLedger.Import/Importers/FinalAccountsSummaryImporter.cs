@@ -29,8 +29,24 @@ public sealed class FinalAccountsSummaryImporter : ITableImporter
             document.Report(Identity.Check(t, rightTotal.Line, "收入总计 = 支出总计", leftTotal.First, [rightTotal.First]));
             var incomes = f.Left.Where(r => r.Line < revenue.Line && r.Label.Length > 0).ToList();
             document.Report(Identity.Check(t, revenue.Line, "本年收入合计 = Σ revenue lines", revenue.First, incomes.Select(r => r.First).ToList()));
-            var categories = f.Right.Where(r => r.Line < expenditure.Line && r.Label.EndsWith("支出", StringComparison.Ordinal)).ToList();
-            document.Report(Identity.Check(t, expenditure.Line, "本年支出合计 = Σ expenditure categories", expenditure.First, categories.Select(r => r.First).ToList()));
+            var categories = f.Right.Where(r => r.Line < expenditure.Line && r.Label.EndsWith("支出",
+                StringComparison.Ordinal)).ToList();
+            f.RowSums().ToList().ForEach(document.Report);
+            for (var column = 0; column < expenditure.Figures.Count; column++)
+            {
+                var c = column;
+                document.Report(Identity.Check(t, expenditure.Line, $"本年支出合计 = Σ expenditure categories, figure "
+                    + $"column {c + 1}", expenditure.Figures[c], categories.Select(r => r.Figures.ElementAtOrDefault(c))
+                        .ToList()));
+            }
+
+            for (var column = 1; column < rightTotal.Figures.Count; column++)
+            {
+                var c = column;
+                document.Report(Identity.Check(t, rightTotal.Line, $"总计 = 本年支出合计 + 结余分配 + 年末结转和结余, figure "
+                    + $"column {c + 1}", rightTotal.Figures[c], [expenditure.Figures.ElementAtOrDefault(c),
+                        surplus?.Figures.ElementAtOrDefault(c), closing?.Figures.ElementAtOrDefault(c)]));
+            }
 
             if (kind != TableKind.FinalAccountsSummary)
             {

@@ -35,21 +35,68 @@ public sealed class PerformanceSelfEvaluationImporter : ITableImporter
                 document.Report(Identity.Check(table.Title, funds.Number, "执行率 = 全年执行数 ÷ 全年预算数 (%)", rate, [Math.Round(executed / budget * 100m, 2)]));
             }
 
-            document.Add(new PerformanceSelfEvaluated(document.UnitId, document.Header.Year, name, Amount.TenThousandYuan(budget), Amount.TenThousandYuan(executed), rate, score,
-                FundRows(document, table, funds), Indicators(table)), table, funds.Number);
+            var rows = FundRows(document, table, funds);
+            CheckSources(document, table, rows);
+            var indicators = Indicators(table);
+            if (scoreLine is not null)
+            {
+                var fundScore = rows[0].Funds.Score ?? rows.Skip(1).Sum(r => r.Funds.Score);
+                document.Report(Identity.Check(table.Title, scoreLine.Number, "总分 = 资金 得分 + Σ indicators' 得分",
+                    score, [fundScore, .. indicators.Select(i => i.Score)]));
+            }
+
+            document.Add(new PerformanceSelfEvaluated(document.UnitId, document.Header.Year, name,
+                Amount.TenThousandYuan(budget), Amount.TenThousandYuan(executed), rate, score, rows.Select(r => r.Funds)
+                    .ToList(), indicators), table, funds.Number);
         }
     }
 
-    /// <summary>The 资金总额 row and the rows of its sources (省级财政资金 …), figures by position.</summary>
-    private static List<EvaluatedFunds> FundRows(DocumentContext document, RawTable table, TextLine total)
+    /// <summary>
+    /// The sources (省级财政资金 …) add up to 资金总额 figure by figure, and each source's balance and rate follow from
+    /// its budget and execution.
+    /// </summary>
+    private static void CheckSources(DocumentContext document, RawTable table,
+        List<(int Line, EvaluatedFunds Funds)> rows)
     {
-        var rows = new List<EvaluatedFunds>();
+        var sources = rows.Skip(1).ToList();
+        var t = table.Title;
+        for (var i = 0; sources.Count > 0 && i < 7; i++)
+        {
+            var column = i;
+            document.Report(Identity.Check(t, rows[0].Line, $"资金总额 = Σ its sources, figure {column + 1}",
+                Figure(rows[0].Funds, column), sources.Select(s => Figure(s.Funds, column)).ToList()));
+        }
+
+        foreach (var (line, f) in sources)
+        {
+            document.Report(Identity.Check(t, line, $"{f.Source}: 资金结余 = 全年预算数 − 全年执行数", f.Balance,
+                [f.FullYearBudget, -f.Executed]));
+            if (f.FullYearBudget is { } b and not 0m && f.Executed is { } e)
+            {
+                document.Report(Identity.Check(t, line, $"{f.Source}: 执行率 = 全年执行数 ÷ 全年预算数 (%)",
+                    f.ExecutionRatePercent, [Math.Round(e / b * 100m, 2)]));
+            }
+        }
+    }
+
+    private static decimal? Figure(EvaluatedFunds f, int i) => i switch
+    {
+        0 => f.Declared, 1 => f.Budgeted, 2 => f.FullYearBudget, 3 => f.Executed, 4 => f.Balance,
+        5 => f.ExecutionRatePercent, _ => f.Score,
+    };
+
+    /// <summary>The 资金总额 row and the rows of its sources (省级财政资金 …), figures by position.</summary>
+    private static List<(int Line, EvaluatedFunds Funds)> FundRows(DocumentContext document, RawTable table,
+        TextLine total)
+    {
+        var rows = new List<(int, EvaluatedFunds)>();
         foreach (var line in table.Lines.SkipWhile(l => l != total).TakeWhile(l => l == total || l.NonEmptyCells.FirstOrDefault()?.EndsWith("资金", StringComparison.Ordinal) == true))
         {
             var cells = line.NonEmptyCells.ToList();
             var f = cells.Skip(1).Select(c => AmountCell.Parse(c, r => document.Error(table, line.Number, r))).ToList();
             decimal? At(int i) => i < f.Count ? f[i] : null;
-            rows.Add(new EvaluatedFunds(cells[0].TrimEnd('：', ':'), At(0), At(1), At(2), At(3), At(4), At(5), At(6)));
+            rows.Add((line.Number, new EvaluatedFunds(cells[0].TrimEnd('：', ':'), At(0), At(1), At(2), At(3), At(4),
+                At(5), At(6))));
         }
 
         return rows;

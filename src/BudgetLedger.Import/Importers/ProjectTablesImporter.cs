@@ -21,6 +21,9 @@ public sealed class ProjectTablesImporter : ITableImporter
             var projects = rows.Except(groups).ToList();
             foreach (var group in groups)
             {
+                document.Report(Identity.Check(table.Title, group.Number, $"{group[0]}: 合计 = Σ fund columns",
+                    Figure(document, table, group, TotalColumn), Enumerable.Range(TotalColumn + 1, 5)
+                        .Select(i => Figure(document, table, group, i)).ToList()));
                 document.Report(Identity.Check(table.Title, group.Number, $"{group[0]} = Σ its projects", Figure(document, table, group, TotalColumn), projects.Select(p => Figure(document, table, p, TotalColumn)).ToList()));
             }
 

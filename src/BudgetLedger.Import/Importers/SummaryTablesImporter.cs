@@ -33,6 +33,19 @@ public sealed class SummaryTablesImporter : ITableImporter
                     revenueTotal.First, [currentRevenue.First, carryover?.First]));
             }
 
+            figures.RowSums().ToList().ForEach(document.Report);
+            var revenueEnd = currentRevenue != revenueTotal ? currentRevenue.Line
+                : carryover?.Line ?? revenueTotal.Line;
+            document.Report(Identity.Check(title, currentRevenue.Line, "本年收入合计 = Σ revenue items",
+                currentRevenue.First, figures.Left.Where(r => r.Numbered && r.Line < revenueEnd).Select(r => r.First)
+                    .ToList()));
+            if (carryover is not null)
+            {
+                document.Report(Identity.Check(title, carryover.Line, "上年结转 = Σ its items", carryover.First,
+                    figures.Left.Where(r => r.Numbered && r.Line > carryover.Line && r.Line < revenueTotal.Line)
+                        .Select(r => r.First).ToList()));
+            }
+
             var categories = figures.Categories.ToList();
             for (var column = 0; column < currentExpenditure.Figures.Count; column++)
             {

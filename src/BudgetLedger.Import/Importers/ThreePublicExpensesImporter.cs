@@ -43,6 +43,17 @@ public sealed class ThreePublicExpensesImporter : ITableImporter
             Figure(ThreePublicExpensesShape.Operation), Figure(ThreePublicExpensesShape.Reception));
         var line = items.GetValueOrDefault(ThreePublicExpensesShape.Total) ?? items.Values.First();
         Record(document, table, line.Number, Basis.Budget, e);
+        var header = table.Lines.TakeWhile(l => !items.Values.Contains(l)).Select(l => l[first].Replace(" ", "",
+            StringComparison.Ordinal)).LastOrDefault(c => c.Length > 0) ?? "";
+        if (header is "合计" or "小计" or "总计")
+        {
+            foreach (var row in items.Values)
+            {
+                decimal? At(int i) => AmountCell.Parse(row[i], r => document.Error(table, row.Number, r));
+                document.Report(Identity.Check(table.Title, row.Number, $"{row[0]}: 合计 = Σ its columns", At(first),
+                    Enumerable.Range(first + 1, Math.Max(0, row.Cells.Count - first - 1)).Select(At).ToList()));
+            }
+        }
     }
 
     private static void Horizontal(DocumentContext document, RawTable table, TextLine line)

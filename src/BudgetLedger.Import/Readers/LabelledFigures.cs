@@ -42,7 +42,13 @@ public sealed record LabelledFigures(RawTable Source, IReadOnlyList<LabelledRow>
             }
         }
 
-        return new LabelledFigures(table, left, right);
+        var firstRight = table.Lines.Take(start).Select(l => l[3].Replace(" ", "", StringComparison.Ordinal))
+            .LastOrDefault(c => c.Length > 0) ?? "";
+        return new LabelledFigures(table, left, right)
+        {
+            RightColumnsAddUp = width > 4 && (firstRight.EndsWith("合计", StringComparison.Ordinal)
+                || firstRight is "小计" or "总计"),
+        };
     }
 
     /// <summary>The final accounts add 行次 (row number) columns and a 栏次 row; they carry no figures.</summary>
@@ -65,6 +71,15 @@ public sealed record LabelledFigures(RawTable Source, IReadOnlyList<LabelledRow>
         LabelNumbering().Replace(cell.Replace(" ", "", StringComparison.Ordinal), "");
 
     public static bool Numbered(string cell) => Numbering().IsMatch(cell) && cell.Length > 2;
+
+    /// <summary>The expenditure side prints a 合计 column followed by its parts (一般公共预算, 政府性基金…).</summary>
+    public bool RightColumnsAddUp { get; init; }
+
+    /// <summary>Where the expenditure side's first column is the 合计 of the others: that, row by row.</summary>
+    public IEnumerable<Finding?> RowSums() => RightColumnsAddUp
+        ? Right.Where(r => r.Figures.Count > 1).Select(r => Identity.Check(Source.Title, r.Line,
+            $"{r.Label}: 合计 = Σ its columns", r.Figures[0], r.Figures.Skip(1).ToList()))
+        : [];
 
     /// <summary>The left side's grand total (收入总计, or 收入合计/总计/合计 where that is what the layout prints).</summary>
     public LabelledRow? RevenueTotal => LeftRow("收入总计") ?? LeftRow("总计") ?? LeftRow("收入合计") ?? LeftRow("合计");

@@ -19,7 +19,9 @@ public sealed record ThreePublicExpensesShape(IReadOnlyDictionary<string, TextLi
         var items = new Dictionary<string, TextLine>();
         foreach (var line in table.Lines)
         {
-            if (Item(line[0].Replace(" ", "", StringComparison.Ordinal)) is { } item)
+            // An item's row: its label alone in the first cell (a header line names several), figures or blanks after.
+            if (!line[0].Contains(' ', StringComparison.Ordinal) && Item(line[0]) is { } item
+                && line.Cells.Skip(1).All(c => AmountCell.TryParse(c, out _)))
             {
                 items.TryAdd(item, line);
             }

@@ -18,9 +18,11 @@ public static partial class ContentsPage
         }
 
         var last = entries[^1];
-        var reached = text.Lines.Where(l => l.Number > last.Line).Select(l => Normal(string.Concat(l.NonEmptyCells)))
-            .Any(l => l.Length > 0 && (l == last.Normal || (last.Normal.Length >= 4
-                && l.Contains(last.Normal, StringComparison.Ordinal))));
+        var number = Numbering().Match(last.Entry.Replace(" ", "", StringComparison.Ordinal)).Value;
+        var reached = text.Lines.Where(l => l.Number > last.Line).Select(l => string.Concat(l.NonEmptyCells)
+            .Replace(" ", "", StringComparison.Ordinal)).Any(l => Normal(l) is { Length: > 0 } n && (n == last.Normal
+                || (last.Normal.Length >= 4 && n.Contains(last.Normal, StringComparison.Ordinal))
+                || (number.Length > 0 && l.StartsWith(number, StringComparison.Ordinal))));
         if (!reached)
         {
             throw new ImportException(text.FileName, null, last.Line, $"the contents end with '{last.Entry}' (line "
@@ -35,6 +37,17 @@ public static partial class ContentsPage
     {
         var last = tables[^1];
         var fileName = text.FileName;
+        if ((tables.SkipLast(1).Any(t => t.Title == last.Title && t.Lines.Any(IsSignOff))
+            || TableRecognizer.Recognize(last.Title) == TableKind.PerformanceTargets
+                && TableShapes.Misfit(TableKind.PerformanceTargets, last) is null
+                && !last.Lines.Any(l => l.Cells.Any(c => c.Contains("满意度", StringComparison.Ordinal))))
+            && !last.Lines.Any(IsSignOff))
+        {
+            throw new ImportException(fileName, last.Title, last.TitleLine, "the last table lacks the sign-off row "
+                + "(负责人, 经办人, 填报日期) or the 满意度 indicators that tables of its kind end with: the document is cut "
+                + "short", last.TitlePage);
+        }
+
 
         var end = last.Lines.Count > 0 ? last.Lines[^1].Number : last.TitleLine;
         if (text.Lines.LastOrDefault(l => l.Number > end && l.NonEmptyCells.Count == 1
@@ -52,29 +65,60 @@ public static partial class ContentsPage
         }
     }
 
-    /// <summary>The contents entries, in order, with the line they are on.</summary>
+    private static bool IsSignOff(TextLine line) =>
+        line.Cells.Any(c => c.StartsWith("负责人", StringComparison.Ordinal))
+        && line.Cells.Any(c => c.StartsWith("经办人", StringComparison.Ordinal)
+            || c.StartsWith("填报日期", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The contents entries, in order: the lines under the 目录 heading up to where the body begins (its first entry
+    /// printed again, or a line of prose); with no heading, every line with a dot leader and a page number.
+    /// </summary>
     public static IEnumerable<(string Entry, string Normal, int Line, int Page)> Entries(DisclosureText text)
     {
-        int? contents = null;
-        foreach (var line in text.Lines)
+        var heading = text.Lines.FirstOrDefault(l => string.Concat(l.NonEmptyCells).Replace(" ", "",
+            StringComparison.Ordinal) == "目录");
+        var entries = new List<(string Entry, string Normal, int Line, int Page)>();
+        int? form = null;
+        foreach (var line in text.Lines.Where(l => !l.IsBlank && l.Number > (heading?.Number ?? 0)))
         {
-            var cells = line.NonEmptyCells;
-            if (cells.Count == 1 && cells[0].Replace(" ", "", StringComparison.Ordinal) == "目录")
+            var (entry, shape) = EntryOf(line.NonEmptyCells, listed: heading is not null);
+            if (entry is not null && form is { } f && shape != f)
             {
-                contents = line.Number;
+                entry = null; // the contents print every entry one way: another way is the body
+            }
+
+            if (entry is null || Normal(entry) is not { Length: >= 2 } normal)
+            {
+                if (heading is not null && entries.Count > 0 && line.Text.Length >= 10)
+                {
+                    break; // prose: the body has begun
+                }
+
                 continue;
             }
 
-            // "第四部分 名词解释.....24", or under a 目录 heading "第四部分 名词解释 | 27".
-            var m = Entry().Match(string.Join(' ', cells));
-            var entry = m.Success ? m.Groups["entry"].Value.Trim()
-                : contents is { } at && line.Number - at < 80 && cells.Count == 2 && PageNumber().IsMatch(cells[1])
-                    ? cells[0] : null;
-            if (entry is not null && Normal(entry) is { Length: >= 2 } normal)
+            if (heading is not null && entries.Count > 0 && normal == entries[0].Normal)
             {
-                yield return (entry, normal, line.Number, line.Page);
+                break; // the first entry again: the body has begun
             }
+
+            form ??= shape;
+            entries.Add((entry, normal, line.Number, line.Page));
         }
+
+        return entries;
+    }
+
+    /// <summary>"第四部分 名词解释.....24"; under a 目录 heading also "第四部分 名词解释 | 27" or "第四部分 名词解释".</summary>
+    private static (string? Entry, int Form) EntryOf(IReadOnlyList<string> cells, bool listed)
+    {
+        var m = Entry().Match(string.Join(' ', cells));
+        return m.Success ? (m.Groups["entry"].Value.Trim(), 0)
+            : listed && cells.Count == 2 && PageNumber().IsMatch(cells[1]) ? (cells[0], 0)
+            : listed && cells.Count == 1 && Numbering().IsMatch(cells[0].Replace(" ", "", StringComparison.Ordinal))
+                && cells[0].Length <= 60 && !cells[0].EndsWith('。') ? (cells[0], 2)
+            : (null, -1);
     }
 
     /// <summary>An entry or heading without its numbering ("第四部分", "一、", "表五", "（一）"), year and spaces.</summary>

@@ -29,7 +29,7 @@ public static class TableShapes
 
     /// <summary>Government-fund and state-capital tables are read only when they state nothing (blank or 0).</summary>
     private static string? Empty(RawTable table) =>
-        table.Lines.Where(l => !ColumnNames.IsNumbering(l)).SelectMany(l => l.Cells)
+        table.Lines.Where(l => !ColumnNames.IsNumbering(l)).SelectMany(l => l.Cells).SelectMany(c => c.Split(' '))
             .Any(c => AmountCell.TryParse(c, out var v) && v is not null and not 0m && !CodeBlocks.IsCode(c))
             ? "it states figures, and government-fund and state-capital figures are not read into typed events yet"
             : null;
