@@ -45,13 +45,26 @@ public sealed class DisclosureImporter
         var document = new DocumentContext(fileName, sha, header) { PageOf = line => pages.GetValueOrDefault(line, 1) };
         PublishedTables.Add(document, read.Select(t => t.Table).ToList());
 
+        var problems = new List<ImportException>();
         foreach (var importer in _importers)
         {
             var mine = tables.Where(t => importer.Kinds.Contains(t.Kind)).ToList();
-            if (mine.Count > 0)
+            try
             {
-                importer.Import(document, mine);
+                if (mine.Count > 0)
+                {
+                    importer.Import(document, mine);
+                }
             }
+            catch (ImportException e)
+            {
+                problems.Add(e); // every table's problem is reported, not only the first
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw ImportException.Of(problems);
         }
 
         document.Report(CrossTableChecks.Check(document.Events.Select(e => e.Event).ToList()));

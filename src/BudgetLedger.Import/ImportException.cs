@@ -16,4 +16,12 @@ public sealed class ImportException(string file, string? table, int? line, strin
     public int? Line { get; } = line;
 
     public string Rule { get; } = rule;
+
+    /// <summary>Every problem found in the document when there were several (each with its own place).</summary>
+    public IReadOnlyList<ImportException> Problems { get; private init; } = [];
+
+    /// <summary>One refusal for all the problems of a document, each problem on its own line.</summary>
+    public static ImportException Of(IReadOnlyList<ImportException> problems) => problems.Count == 1 ? problems[0]
+        : new ImportException(problems[0].File, null, null, $"{problems.Count} problems:\n"
+            + string.Join("\n", problems.Select(p => $"  {p.Message}"))) { Problems = problems };
 }

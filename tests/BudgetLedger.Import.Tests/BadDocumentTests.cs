@@ -37,6 +37,21 @@ public sealed class BadDocumentTests : IDisposable
     }
 
     [Fact]
+    public void Every_problem_of_a_document_is_reported_at_once_each_with_its_table_and_line()
+    {
+        var lines = SeedText.Split('\n');
+        lines[143] = lines[143].Replace("956.00\t\t956.00", "956.00\t\t95x.00", StringComparison.Ordinal);
+        lines[225] = "合计\t1.0o";
+
+        var error = Refused("two-problems.txt", string.Join('\n', lines));
+
+        error.Problems.Should().HaveCount(2);
+        error.Problems.Select(p => p.Line).Should().BeEquivalentTo([144, 226]);
+        error.Message.Should().Contain("2 problems:").And.Contain("'95x.00' is not an amount")
+            .And.Contain("'1.0o' is not an amount");
+    }
+
+    [Fact]
     public void A_document_cut_before_the_last_entry_of_its_contents_is_refused_naming_that_entry()
     {
         var text = Encoding.UTF8.GetString(Seeds.Bytes(Seeds.DataCenter2026));

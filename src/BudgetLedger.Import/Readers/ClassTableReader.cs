@@ -36,13 +36,13 @@ public static class ClassTableReader
             if (cls is null && IsTotal(line, labels))
             {
                 total = total is null ? new ClassTableRow(line.Number, null, amounts)
-                    : throw new ImportException(file, table.Title, line.Number, "a second 合计 row");
+                    : throw new ImportException(file, table.Title, line.Number, "a second 合计 row", line.Page);
                 continue;
             }
 
             rows.Add(new ClassTableRow(line.Number, cls ?? throw new ImportException(file, table.Title, line.Number,
                 ClassCell.LooksLikeCode(line[0]) ? $"'{line[0]}' is not a functional class code (3, 5 or 7 digits)"
-                    : $"the row '{line.Text}' is neither a functional class nor 合计"), amounts));
+                    : $"the row '{line.Text}' is neither a functional class nor 合计", line.Page), amounts));
         }
 
         return new ClassTable(table, columns, total, rows);
@@ -96,13 +96,13 @@ public static class ClassTableReader
         {
             var column = columns[i];
             var value = AmountCell.Parse(line[i + first], rule => new ImportException(file, table.Title,
-                line.Number, $"column '{column}': {rule}"));
+                line.Number, $"column '{column}': {rule}", line.Page));
             if (column.Length == 0)
             {
                 if (value is not null)
                 {
                     throw new ImportException(file, table.Title, line.Number, $"a figure ({value}) in a column the "
-                        + "header does not name");
+                        + "header does not name", line.Page);
                 }
 
                 continue;

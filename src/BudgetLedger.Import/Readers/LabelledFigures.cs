@@ -104,7 +104,8 @@ public sealed record LabelledFigures(RawTable Source, IReadOnlyList<LabelledRow>
         || r.Label.StartsWith("上年财政拨款结转", StringComparison.Ordinal));
 
     private static decimal? Figure(string file, RawTable table, TextLine line, int index) =>
-        AmountCell.Parse(line[index], rule => new ImportException(file, table.Title, line.Number, $"column {index + 1}: {rule}"));
+        AmountCell.Parse(line[index], rule => new ImportException(file, table.Title, line.Number,
+            $"column {index + 1}: {rule}", line.Page));
 
     private static readonly System.Text.RegularExpressions.Regex NumberingPattern = new(@"^[一二三四五六七八九十]+、");
 

@@ -19,9 +19,8 @@ public sealed record ThreePublicExpensesShape(IReadOnlyDictionary<string, TextLi
         var items = new Dictionary<string, TextLine>();
         foreach (var line in table.Lines)
         {
-            // An item's row: its label alone in the first cell (a header line names several), figures or blanks after.
-            if (!line[0].Contains(' ', StringComparison.Ordinal) && Item(line[0]) is { } item
-                && line.Cells.Skip(1).All(c => AmountCell.TryParse(c, out _)))
+            // An item's row: its label alone in the first cell (a header line of page text names several).
+            if (!line[0].Contains(' ', StringComparison.Ordinal) && Item(line[0]) is { } item)
             {
                 items.TryAdd(item, line);
             }
