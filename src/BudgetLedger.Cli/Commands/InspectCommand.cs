@@ -59,13 +59,16 @@ public static class InspectCommand
                 ? $"import would refuse it: {refusal}"
                 : $"import would write {inspection.Events} events, {inspection.Warnings} 尾差 warnings, "
                     + $"{inspection.Findings} findings"));
-        TableWriter.Write(output, ["#", "page", "line", "title", "recognised as", "unit", "rows", "columns"],
+        TableWriter.Write(output, ["#", "page", "line", "title", "recognised as", "unit", "rows", "columns", "尾差",
+            "findings"],
             inspection.Tables.Select(t => (IReadOnlyList<string>)[t.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 t.Page.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     t.Line.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 t.Title, t.Kind ?? "not interpreted", t.Unit
                     ?? "", t.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                t.Columns.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+                t.Columns.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                t.Warnings.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                t.Findings.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
         foreach (var t in inspection.Tables.Where(t => t.Kind is null))
         {
             output.WriteLine($"{t.Ordinal}: not interpreted"

@@ -4,7 +4,8 @@ namespace BudgetLedger.Import.Inspection;
 /// What a document holds and what an import would make of it, found without writing anything: its tables,
 /// and either the events it would give (with 尾差 warnings and findings) or why it would be refused.
 /// </summary>
-public sealed record DocumentInspection(string File, string Format, int Pages, IReadOnlyList<TableInspection> Tables)
+public sealed record DocumentInspection(string File, string Format, int Pages,
+    IReadOnlyList<TableInspection> Tables)
 {
     public int? Events { get; init; }
 

@@ -35,8 +35,13 @@ public static class Inspector
         try
         {
             var document = new DisclosureImporter().Read(fileName, bytes, text);
-            return inspection with { Events = document.Events.Count, Warnings = document.Warnings.Count(),
-                Findings = document.Inconsistencies.Count() };
+            var byTable = tables.Select(t => t with
+            {
+                Warnings = document.Warnings.Count(f => f.Table == t.Title),
+                Findings = document.Inconsistencies.Count(f => f.Table == t.Title),
+            }).ToList();
+            return inspection with { Tables = byTable, Events = document.Events.Count,
+                Warnings = document.Warnings.Count(), Findings = document.Inconsistencies.Count() };
         }
         catch (ImportException e)
         {

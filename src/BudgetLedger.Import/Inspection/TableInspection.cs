@@ -8,4 +8,10 @@ public sealed record TableInspection(int Ordinal, string Title, int Page, int Li
     public string? TitleNames { get; init; }
 
     public string? NotInterpretedBecause { get; init; }
+
+    /// <summary>The table's identities that hold only within the rounding of their terms (尾差).</summary>
+    public int Warnings { get; init; }
+
+    /// <summary>The table's identities broken beyond rounding.</summary>
+    public int Findings { get; init; }
 }
