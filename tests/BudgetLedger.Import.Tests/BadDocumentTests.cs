@@ -37,6 +37,19 @@ public sealed class BadDocumentTests : IDisposable
     }
 
     [Fact]
+    public void A_space_aligned_table_whose_row_cannot_be_placed_under_its_columns_is_refused_naming_the_row()
+    {
+        // The second and third rows' cells bridge the first row's two cells: their columns cannot be told apart.
+        var text = string.Join('\n', "部门：测试单位", "2022年预算支出总表", "单位：万元", "科目  合计",
+            "1.00  2.00", "   3.0", "     4.0", "\f第二页");
+
+        var error = Refused("ambiguous.txt", text);
+
+        (error.Table, error.Line, error.Page).Should().Be(("2022年预算支出总表", 5, 1));
+        error.Rule.Should().StartWith("two cells of this row fall under one column");
+    }
+
+    [Fact]
     public void Every_problem_of_a_document_is_reported_at_once_each_with_its_table_and_line()
     {
         var lines = SeedText.Split('\n');
