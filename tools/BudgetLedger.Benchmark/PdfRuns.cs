@@ -62,7 +62,8 @@ public static class PdfRuns
     private static int Ours(List<(string Name, byte[] Bytes)> documents) =>
         documents.Sum(d => PdfLayoutText.Render(PdfPages.Read(d.Name, d.Bytes)).Length);
 
-    /// <summary>The whole import read of each PDF: tables placed, interpreted and checked (a refusal counts too).</summary>
+    /// <summary>The whole import read of each PDF: tables placed, interpreted and checked (refusals count too).
+    /// </summary>
     private static int Tables(List<(string Name, byte[] Bytes)> documents) => documents.Sum(d =>
     {
         try

@@ -20,7 +20,8 @@ public static partial class TableTitles
     [GeneratedRegex(@"表(（[^）]*）|\([^)]*\))?$")]
     private static partial Regex Title();
 
-    [GeneratedRegex(@"^(第.{1,3}部分|（|\(|注|说明|备注|公开\s*\d+\s*表$|附?表\s*\d+$|(预算|部门)公开表\d+$)|[，。；：:]|\.\.\.|(部门|单位)(预算|决算)表$|(预算|决算)公开表$")]
+    [GeneratedRegex(@"^(第.{1,3}部分|（|\(|注|说明|备注|公开\s*\d+\s*表$|附?表\s*\d+$|(预算|部门)公开表\d+$)"
+        + @"|[，。；：:]|\.\.\.|(部门|单位)(预算|决算)表$|(预算|决算)公开表$")]
     private static partial Regex NotTitle();
 
     /// <summary>"表1：", "表 11.", "表三、": the table's number before its title.</summary>

@@ -33,7 +33,8 @@ public static class PdfCorpus
         Path.Combine(Root, "tests", "BudgetLedger.Import.Tests", "Pdf", "Documents"))
         .Select(Path.GetFileName).OfType<string>()
         .Where(n => (n.EndsWith(".pdf", StringComparison.Ordinal) || n.EndsWith(".txt", StringComparison.Ordinal))
-            && !n.Contains("template", StringComparison.Ordinal) && !n.StartsWith("encrypted", StringComparison.Ordinal))
+            && !n.Contains("template", StringComparison.Ordinal)
+            && !n.StartsWith("encrypted", StringComparison.Ordinal))
         .Order(StringComparer.Ordinal).ToList();
 
     public static string Documents { get; } =
