@@ -20,6 +20,19 @@ public sealed class DisclosureImporter
     /// <summary>The document read from its bytes already decoded (a PDF is parsed once).</summary>
     public ImportedDocument Read(string fileName, byte[] bytes, DisclosureText text)
     {
+        var tally = IdentityTally.Start();
+        try
+        {
+            return Read(fileName, bytes, text, tally);
+        }
+        finally
+        {
+            IdentityTally.Stop();
+        }
+    }
+
+    private ImportedDocument Read(string fileName, byte[] bytes, DisclosureText text, IdentityTally tally)
+    {
         var read = Tables(fileName, text);
         if (read.Count == 0)
         {
@@ -82,7 +95,7 @@ public sealed class DisclosureImporter
             EventStore.Appending.DeterministicEventId.From(sha, "V1.DocumentImported"), imported,
                 Provenance.Imported(sha, header.Title, 0))).ToList();
         return new ImportedDocument(fileName, sha, header, document.UnitId, events,
-            document.Findings) { NotInterpreted = read.Where(t => !t.Interpreted).ToList() };
+            document.Findings) { NotInterpreted = read.Where(t => !t.Interpreted).ToList(), HeldByTable = tally.Held };
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ public sealed class InspectCommandTests : IDisposable
         result.ExitCode.Should().Be(0, result.Error);
         result.Output.Should().Contain("15 tables): import would write 55 events, 2 尾差 warnings, 1 findings")
             .And.MatchRegex(@"(?m)^6\s+1\s+152\s+一般公共预算安排基本支出分经济科目表\s+一般公共预算基本支出分经济科目表"
-                + @"\s+万元\s+31\s+3\s+2\s+0\s*$", "31 rows, 3 columns, 2 尾差, no finding");
+                + @"\s+万元\s+31\s+3\s+2\s+2\s+0\s*$", "31 rows, 3 columns, 2 identities held, 2 尾差, no finding");
     }
 
     [Fact]

@@ -14,9 +14,10 @@ public static class InspectCommand
             Arity = ArgumentArity.OneOrMore };
         var format = FormatOption.Create("table", "table", "json");
         var command = new Command("inspect", "Read disclosures as import would, without writing anything: each "
-            + "table's title, page, line, the national table it is recognised as (or 'not interpreted'), unit, rows "
-            + "and columns; then what import would do (events, 尾差 warnings, findings) or why it would refuse the "
-            + "document. Exit 1 when any would be refused.")
+            + "table's title, page, line, the national table it is recognised as (or 'not interpreted' and why), unit, "
+            + "rows and columns, its identities held exactly, within rounding (尾差) and broken (findings); then what "
+            + "import would do (events, 尾差 warnings, findings) or every reason it would refuse the document. Exit 1 "
+            + "when any would be refused.")
         {
             paths, format,
         };
@@ -59,14 +60,15 @@ public static class InspectCommand
                 ? $"import would refuse it: {refusal}"
                 : $"import would write {inspection.Events} events, {inspection.Warnings} 尾差 warnings, "
                     + $"{inspection.Findings} findings"));
-        TableWriter.Write(output, ["#", "page", "line", "title", "recognised as", "unit", "rows", "columns", "尾差",
-            "findings"],
+        TableWriter.Write(output, ["#", "page", "line", "title", "recognised as", "unit", "rows", "columns", "held",
+            "尾差", "findings"],
             inspection.Tables.Select(t => (IReadOnlyList<string>)[t.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 t.Page.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     t.Line.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 t.Title, t.Kind ?? "not interpreted", t.Unit
                     ?? "", t.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 t.Columns.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                t.Held.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 t.Warnings.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 t.Findings.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
         foreach (var t in inspection.Tables.Where(t => t.Kind is null))

@@ -11,6 +11,9 @@ public sealed record ImportedDocument(string FileName, string Sha256, DocumentHe
     /// <summary>Tables no reader interprets, with why: in the ledger as printed only.</summary>
     public IReadOnlyList<ReadTable> NotInterpreted { get; init; } = [];
 
+    /// <summary>How many identities held exactly in each table (by title).</summary>
+    public IReadOnlyDictionary<string, int> HeldByTable { get; init; } = new Dictionary<string, int>();
+
     public IEnumerable<Finding> Warnings => Findings.Where(f => f.Severity == FindingSeverity.RoundingDifference);
 
     public IEnumerable<Finding> Inconsistencies => Findings.Where(f => f.Severity == FindingSeverity.Inconsistency);

@@ -37,6 +37,7 @@ public static class Inspector
             var document = new DisclosureImporter().Read(fileName, bytes, text);
             var byTable = tables.Select(t => t with
             {
+                Held = document.HeldByTable.GetValueOrDefault(t.Title),
                 Warnings = document.Warnings.Count(f => f.Table == t.Title),
                 Findings = document.Inconsistencies.Count(f => f.Table == t.Title),
             }).ToList();

@@ -9,6 +9,9 @@ public sealed record TableInspection(int Ordinal, string Title, int Page, int Li
 
     public string? NotInterpretedBecause { get; init; }
 
+    /// <summary>The table's identities that hold exactly.</summary>
+    public int Held { get; init; }
+
     /// <summary>The table's identities that hold only within the rounding of their terms (尾差).</summary>
     public int Warnings { get; init; }
 

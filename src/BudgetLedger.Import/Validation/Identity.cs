@@ -21,6 +21,7 @@ public static class Identity
         var difference = Math.Abs(actual - expected);
         if (difference == 0m)
         {
+            IdentityTally.CountHeld(table);
             return null;
         }
 
