@@ -41,7 +41,8 @@ public sealed class ThreePublicExpensesImporter : ITableImporter
         var e = new Expenses(Figure(ThreePublicExpensesShape.Total), Figure(ThreePublicExpensesShape.Overseas),
             Figure(ThreePublicExpensesShape.Vehicles), Figure(ThreePublicExpensesShape.Purchase),
             Figure(ThreePublicExpensesShape.Operation), Figure(ThreePublicExpensesShape.Reception));
-        var line = items.GetValueOrDefault(ThreePublicExpensesShape.Total) ?? items.Values.First();
+        var line = items.GetValueOrDefault(ThreePublicExpensesShape.Total)
+            ?? throw document.Error(table, null, "no 合计 row: the items are not summed (the table may be cut short)");
         Record(document, table, line.Number, Basis.Budget, e);
         var header = table.Lines.TakeWhile(l => !items.Values.Contains(l)).Select(l => l[first].Replace(" ", "",
             StringComparison.Ordinal)).LastOrDefault(c => c.Length > 0) ?? "";

@@ -57,11 +57,13 @@ public static partial class ContentsPage
                 + "with nothing under it: it is cut short", title.Page);
         }
 
-        if (!last.DeclaredEmpty && !last.Lines.Any(l => TableGrid.IsBody(l)
+        // A table printed empty still prints its header; one with hardly a line under its title was cut off.
+        if (!last.DeclaredEmpty && last.Lines.Count <= 1 && !last.Lines.Any(l => TableGrid.IsBody(l)
             || l.Cells.SelectMany(c => c.Split(' ')).Any(w => Figure().IsMatch(w))))
         {
-            throw new ImportException(fileName, last.Title, last.TitleLine, "the last table prints no row of figures "
-                + "and does not say it is empty (本表无数据): the document is cut short", last.TitlePage);
+            throw new ImportException(fileName, last.Title, last.TitleLine, "the last table prints no more than a "
+                + "line under its title and does not say it is empty (本表无数据): the document is cut short",
+                last.TitlePage);
         }
     }
 
