@@ -23,6 +23,11 @@ public static partial class ContentsPage
             .Replace(" ", "", StringComparison.Ordinal)).Any(l => Normal(l) is { Length: > 0 } n && (n == last.Normal
                 || (last.Normal.Length >= 4 && n.Contains(last.Normal, StringComparison.Ordinal))
                 || (number.Length > 0 && l.StartsWith(number, StringComparison.Ordinal))));
+        if (!reached && PrintedPage(text, last.Line) is { } page && text.Lines.Max(l => l.Page) >= page + 1)
+        {
+            reached = true; // the wording differs, but the document runs past the page the contents give
+        }
+
         if (!reached)
         {
             throw new ImportException(text.FileName, null, last.Line, $"the contents end with '{last.Entry}' (line "
@@ -133,6 +138,14 @@ public static partial class ContentsPage
 
     [GeneratedRegex(@"^\d{1,3}$")]
     private static partial Regex PageNumber();
+
+    /// <summary>The page number a contents entry gives ("…名词解释.....24"), if it gives one.</summary>
+    private static int? PrintedPage(DisclosureText text, int line)
+    {
+        var cells = text.Lines.First(l => l.Number == line).NonEmptyCells;
+        var last = string.Join(' ', cells).Split(' ', '.', '…', '·', '-')[^1];
+        return PageNumber().IsMatch(last) ? int.Parse(last, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
 
     [GeneratedRegex(@"^(?<entry>.+?)\s*(\.{3,}|…{2,}|·{3,}|-{3,})\s*\d{1,3}$")]
     private static partial Regex Entry();

@@ -14,7 +14,8 @@ public static class TableRecognizer
         (TableKind.FinalAccountsSummary, ["收入支出决算总表", "收支决算总表"], []),
         (TableKind.FinalAccountsGeneralPublicBudgetDetail, ["一般公共预算财政拨款支出决算明细表"], []),
         (TableKind.FinalAccountsBasicExpenditure, ["一般公共预算财政拨款基本支出决算表"], []),
-        (TableKind.FinalAccountsGeneralPublicBudgetExpenditure, ["一般公共预算财政拨款支出决算表"], []),
+        (TableKind.FinalAccountsGeneralPublicBudgetExpenditure, ["一般公共预算财政拨款支出决算表",
+            "一般公共预算支出决算表", "一般公共预算+支出决算"], ["基本支出", "明细", "经济"]),
         (TableKind.FinalAccountsGovernmentFund, ["政府性基金预算财政拨款收入支出决算表",
             "政府性基金预算财政拨款支出决算表"], []),
         (TableKind.FinalAccountsStateCapital, ["国有资本经营预算财政拨款支出决算表",
@@ -30,7 +31,7 @@ public static class TableRecognizer
         (TableKind.ProjectExpenditureCurrentYear, ["项目支出预算表"], ["基本支出"]),
         (TableKind.BasicExpenditureByEconomicClass, ["基本支出分经济科目表", "一般公共预算基本支出+经济",
             "财政拨款基本支出+经济", "一般公共预算基本支出情况表", "一般公共预算基本支出预算表",
-            "一般公共预算拨款基本支出"], ["项目支出"]),
+            "一般公共预算拨款基本支出", "基本支出+经济分类"], ["项目支出", "决算"]),
         (TableKind.GeneralPublicBudgetByEconomicClass, ["一般公共预算支出表+经济", "一般公共预算支出经济分类"], ["基本支出"]),
         (TableKind.GovernmentFundRevenue, ["政府性基金预算收入表"], []),
         (TableKind.GovernmentFundExpenditure, ["政府性基金预算支出", "政府性基金预算拨款支出", "政府性基金支出"], []),
@@ -46,6 +47,8 @@ public static class TableRecognizer
         (TableKind.RevenueSummary, ["预算收入总表", "收入总体情况表", "收入预算总表", "收入总表"], ["财政拨款"]),
         (TableKind.ExpenditureSummary, ["预算支出总表", "支出总体情况表", "支出预算总表", "支出总表"],
             ["财政拨款", "基本支出", "项目支出"]),
+        (TableKind.GeneralPublicBudgetExpenditure, ["一般公共预算+支出"],
+            ["基本支出", "项目支出", "经济", "三公", "机关运行", "决算", "收入"]),
     ];
 
     public static TableKind? Recognize(string title)
