@@ -117,12 +117,6 @@ public sealed class DisclosureImporter
             return new ReadTable(table, kind, $"no reader takes {TableKindNames.Of(kind)} yet");
         }
 
-        if (table.Unit == Domain.Amounts.AmountUnit.Yuan
-            && kind is not (TableKind.PerformanceTargets or TableKind.PerformanceSelfEvaluation))
-        {
-            return new ReadTable(table, kind, "its figures are in 元, where its reader takes 万元 tables only");
-        }
-
         return new ReadTable(table, kind, TableShapes.Misfit(kind, table));
     }
 

@@ -57,6 +57,10 @@ public sealed class DocumentContext(string file, string sha256, DocumentHeader h
     /// <summary>The page a line of the document is on (1 for text without page breaks).</summary>
     public Func<int, int> PageOf { get; init; } = _ => 1;
 
+    /// <summary>A figure of the table, in the table's own unit (万元 unless it says 元).</summary>
+    public static Amount AmountOf(RawTable table, decimal value) =>
+        new(value, table.Unit ?? AmountUnit.TenThousandYuan);
+
     public ImportException Error(RawTable table, int? line, string rule) =>
         new(File, table.Title, line ?? table.TitleLine, rule, PageOf(line ?? table.TitleLine));
 }

@@ -31,7 +31,7 @@ public sealed class AgencyOperatingCostsImporter : ITableImporter
             var cell = row.Cells.Skip(1).First(c => c.Length > 0 && AmountCell.TryParse(c, out _));
             var value = AmountCell.Parse(cell, r => document.Error(table, row.Number, r))!.Value;
             document.Add(new AgencyOperatingCostsStated(document.UnitId, document.Header.Year, Basis.Budget,
-                Amount.TenThousandYuan(value)), table, row.Number);
+                DocumentContext.AmountOf(table, value)), table, row.Number);
         }
     }
 

@@ -51,7 +51,8 @@ public sealed class BasicExpenditureImporter : ITableImporter
             {
                 if (value is { } v && v != 0m)
                 {
-                    document.Add(new BasicExpenditureBudgeted(document.UnitId, document.Header.Year, Basis.Budget, cls, component, Amount.TenThousandYuan(v)), table, line.Number, component.ToString());
+                    document.Add(new BasicExpenditureBudgeted(document.UnitId, document.Header.Year, Basis.Budget,
+                        cls, component, DocumentContext.AmountOf(table, v)), table, line.Number, component.ToString());
                 }
             }
         }

@@ -56,7 +56,9 @@ public sealed class BudgetClassTablesImporter : ITableImporter
             {
                 if (row[column] is { } value && value != 0m)
                 {
-                    document.Add(new BudgetAppropriated(document.UnitId, document.Header.Year, row.Class!, FundSource.GeneralPublicBudget, kind, Amount.TenThousandYuan(value)), table.Source, row.Line, column);
+                    document.Add(new BudgetAppropriated(document.UnitId, document.Header.Year, row.Class!,
+                        FundSource.GeneralPublicBudget, kind, DocumentContext.AmountOf(table.Source, value)),
+                        table.Source, row.Line, column);
                 }
             }
         }
@@ -85,24 +87,35 @@ public sealed class BudgetClassTablesImporter : ITableImporter
             var appropriated = code is null ? appropriation.Total : appropriation.Row(code);
             var label = row.Class?.ToString() ?? "合计";
             document.Report(Identity.Check(expenditure.Source.Title, spent?.Line ?? expenditure.Source.TitleLine,
-                $"{label}: 支出总表 = 一般公共预算支出表 + 上年结转", spent?["合计"], [appropriated?["合计"], row["上年结转"]]));
+                $"{label}: 支出总表 = 一般公共预算支出表 + 上年结转", Wan(expenditure, spent?["合计"]),
+                [Wan(appropriation, appropriated?["合计"]), Wan(revenue, row["上年结转"])]));
         }
 
         foreach (var row in revenue.Leaves.Where(r => r["上年结转"] is > 0m))
         {
             var code = row.Class!.Code.Value;
-            var split = KindColumns.Select(c => (Column: c, Value: (expenditure.Row(code)?[c] ?? 0m) - (appropriation.Row(code)?[c] ?? 0m))).Where(s => s.Value != 0m).ToList();
-            if (split.Sum(s => s.Value) != row["上年结转"])
+            var split = KindColumns.Select(c => (Column: c, Value: Amount.TenThousandYuan(
+                (Wan(expenditure, expenditure.Row(code)?[c]) ?? 0m) - (Wan(appropriation, appropriation.Row(code)?[c])
+                    ?? 0m)))).Where(s => s.Value.Value != 0m).ToList();
+            if (split.Sum(s => s.Value.Value) != Wan(revenue, row["上年结转"]))
             {
                 // The tables disagree; the line-by-line check above has reported it. Record the carryover unsplit.
-                split = [(Column: "", Value: row["上年结转"]!.Value)];
+                split = [(Column: "", Value: DocumentContext.AmountOf(revenue.Source, row["上年结转"]!.Value))];
             }
 
             foreach (var (column, value) in split)
             {
-                ExpenditureKind? kind = column switch { "基本支出" => ExpenditureKind.BasicExpenditure, "项目支出" => ExpenditureKind.ProjectExpenditure, _ => null };
-                document.Add(new CarryoverBroughtForward(document.UnitId, document.Header.Year, row.Class, FundSource.GeneralPublicBudget, kind, Amount.TenThousandYuan(value)), revenue.Source, row.Line, column);
+                ExpenditureKind? kind = column switch
+                {
+                    "基本支出" => ExpenditureKind.BasicExpenditure, "项目支出" => ExpenditureKind.ProjectExpenditure, _ => null,
+                };
+                document.Add(new CarryoverBroughtForward(document.UnitId, document.Header.Year, row.Class,
+                    FundSource.GeneralPublicBudget, kind, value), revenue.Source, row.Line, column);
             }
         }
     }
+
+    /// <summary>A figure of a table in 万元, exactly: tables of one document may print 元 and 万元.</summary>
+    private static decimal? Wan(ClassTable table, decimal? value) =>
+        value is { } v && table.Source.Unit == AmountUnit.Yuan ? v / 10_000m : value;
 }

@@ -47,7 +47,7 @@ public sealed class FinalAccountsDetailImporter : ITableImporter
             Check(document, table, entries, totals);
             foreach (var e in entries.Where(e => !e.Class.Code.IsClass && (e.Amount is not null || e.Basic is not null)))
             {
-                static Amount? A(decimal? v) => v is { } x ? Amount.TenThousandYuan(x) : null;
+                Amount? A(decimal? v) => v is { } x ? DocumentContext.AmountOf(table, x) : null;
                 document.Add(new EconomicExpenditureExecuted(document.UnitId, document.Header.Year, e.Class, e.Component, A(e.Amount), A(e.Basic)), table, e.Line, e.Class.Code.Value);
             }
         }

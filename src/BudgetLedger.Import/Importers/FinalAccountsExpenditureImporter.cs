@@ -20,7 +20,9 @@ public sealed class FinalAccountsExpenditureImporter : ITableImporter
                 {
                     if (row[column] is { } value && value != 0m)
                     {
-                        document.Add(new ExpenditureExecuted(document.UnitId, document.Header.Year, row.Class!, FundSource.GeneralPublicBudget, kind, Amount.TenThousandYuan(value)), raw, row.Line, column);
+                        document.Add(new ExpenditureExecuted(document.UnitId, document.Header.Year, row.Class!,
+                            FundSource.GeneralPublicBudget, kind, DocumentContext.AmountOf(raw, value)), raw,
+                            row.Line, column);
                     }
                 }
             }

@@ -60,17 +60,20 @@ public sealed class FinalAccountsSummaryImporter : ITableImporter
 
             foreach (var income in incomes.Where(r => r.First is > 0m))
             {
-                document.Add(new RevenueStated(document.UnitId, document.Header.Year, Basis.Actual, income.Label, Amount.TenThousandYuan(income.First!.Value)), table, income.Line);
+                document.Add(new RevenueStated(document.UnitId, document.Header.Year, Basis.Actual, income.Label,
+                    DocumentContext.AmountOf(table, income.First!.Value)), table, income.Line);
             }
 
             if (surplus?.First is > 0m)
             {
-                document.Add(new SurplusDistributed(document.UnitId, document.Header.Year, Amount.TenThousandYuan(surplus.First.Value)), table, surplus.Line);
+                document.Add(new SurplusDistributed(document.UnitId, document.Header.Year,
+                    DocumentContext.AmountOf(table, surplus.First.Value)), table, surplus.Line);
             }
 
             if (closing?.First is { } balance)
             {
-                document.Add(new YearEndBalanceCarriedForward(document.UnitId, document.Header.Year, null, null, Amount.TenThousandYuan(balance)), table, closing.Line);
+                document.Add(new YearEndBalanceCarriedForward(document.UnitId, document.Header.Year, null, null,
+                    DocumentContext.AmountOf(table, balance)), table, closing.Line);
             }
         }
     }

@@ -37,7 +37,8 @@ public sealed class ProjectTablesImporter : ITableImporter
                 }
 
                 var amount = Figure(document, table, project, TotalColumn)!.Value;
-                document.Add(new ProjectDeclared(document.UnitId, document.Header.Year, project[0], funding, FundSource.GeneralPublicBudget, Amount.TenThousandYuan(amount)), table, project.Number);
+                document.Add(new ProjectDeclared(document.UnitId, document.Header.Year, project[0], funding,
+                    FundSource.GeneralPublicBudget, DocumentContext.AmountOf(table, amount)), table, project.Number);
             }
         }
     }

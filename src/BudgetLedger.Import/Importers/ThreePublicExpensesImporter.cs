@@ -75,7 +75,7 @@ public sealed class ThreePublicExpensesImporter : ITableImporter
             return; // the table states nothing ("本表无数据")
         }
 
-        static Amount? A(decimal? v) => v is { } x ? Amount.TenThousandYuan(x) : null;
+        Amount? A(decimal? v) => v is { } x ? DocumentContext.AmountOf(table, x) : null;
         document.Add(new ThreePublicExpensesStated(document.UnitId, document.Header.Year, basis, A(e.Overseas), A(e.Purchase), A(e.Operation), A(e.Reception), A(e.Total)), table, line, basis.ToString());
     }
 

@@ -2,20 +2,24 @@ namespace BudgetLedger.Import.Validation;
 
 /// <summary>
 /// Agreement between tables of one document, on the events they produced: the project tables sum to the
-/// 项目支出 of the appropriation table (本年预算) and of the carryover (上年结转).
+/// 项目支出 of the appropriation table (本年预算) and of the carryover (上年结转). Compared in 万元, exactly.
 /// </summary>
 public static class CrossTableChecks
 {
     public static IEnumerable<Finding> Check(IReadOnlyList<IBudgetEvent> events)
     {
         var projects = events.OfType<ProjectDeclared>().ToList();
+        var appropriated = events.OfType<BudgetAppropriated>()
+            .Where(a => a.ExpenditureKind == ExpenditureKind.ProjectExpenditure).Select(a => Wan(a.Amount));
+        var carried = events.OfType<CarryoverBroughtForward>()
+            .Where(c => c.ExpenditureKind == ExpenditureKind.ProjectExpenditure).Select(c => Wan(c.Amount));
         foreach (var (funding, spent, label) in new[]
         {
-            (ProjectFunding.CurrentYear, events.OfType<BudgetAppropriated>().Where(a => a.ExpenditureKind == ExpenditureKind.ProjectExpenditure).Select(a => a.Amount.Value), "项目支出预算表（本年预算） = 一般公共预算支出表 项目支出"),
-            (ProjectFunding.Carryover, events.OfType<CarryoverBroughtForward>().Where(c => c.ExpenditureKind == ExpenditureKind.ProjectExpenditure).Select(c => c.Amount.Value), "项目支出预算表（上年结转） = 上年结转 项目支出"),
+            (ProjectFunding.CurrentYear, appropriated, "项目支出预算表（本年预算） = 一般公共预算支出表 项目支出"),
+            (ProjectFunding.Carryover, carried, "项目支出预算表（上年结转） = 上年结转 项目支出"),
         })
         {
-            var declared = projects.Where(p => p.Funding == funding).Select(p => (decimal?)p.Amount.Value).ToList();
+            var declared = projects.Where(p => p.Funding == funding).Select(p => (decimal?)Wan(p.Amount)).ToList();
             var total = spent.ToList();
             if (declared.Count > 0 && Identity.Check("项目支出预算表", 0, label, total.Sum(), declared) is { } finding)
             {
@@ -23,4 +27,6 @@ public static class CrossTableChecks
             }
         }
     }
+
+    private static decimal Wan(Amount amount) => amount.To(AmountUnit.TenThousandYuan).Value;
 }

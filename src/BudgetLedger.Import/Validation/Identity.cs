@@ -10,6 +10,16 @@ public static class Identity
 
     public const decimal RoundingPerTerm = 0.005m;
 
+    /// <summary>
+    /// Half a unit of the finest decimal printed among the figures: 0.005 for figures printed to the fen of 万元
+    /// ("956.00"), 0.5 for whole 元 ("12345"). Rounding each printed term by that much is a 尾差, not a finding.
+    /// </summary>
+    private static decimal PerTerm(decimal stated, IReadOnlyCollection<decimal?> terms)
+    {
+        var scale = terms.OfType<decimal>().Append(stated).Max(v => v.Scale);
+        return scale >= 2 ? RoundingPerTerm : 0.5m / (decimal)Math.Pow(10, scale);
+    }
+
     public static Finding? Check(string table, int line, string rule, decimal? stated, IReadOnlyCollection<decimal?> terms)
     {
         if (stated is not { } actual || terms.All(t => t is null))
@@ -25,7 +35,8 @@ public static class Identity
             return null;
         }
 
-        var severity = difference <= RoundingPerTerm * (terms.Count + 1) ? FindingSeverity.RoundingDifference : FindingSeverity.Inconsistency;
+        var severity = difference <= PerTerm(actual, terms) * (terms.Count + 1) ? FindingSeverity.RoundingDifference
+            : FindingSeverity.Inconsistency;
         return new Finding(severity, table, line, rule, Text(expected), Text(actual), actual - expected);
     }
 }
