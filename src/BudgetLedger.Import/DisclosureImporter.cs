@@ -102,8 +102,24 @@ public sealed class DisclosureImporter
     /// Every table of the text, its cells under their columns, with the national table its title names and whether a
     /// reader takes it (the title and the shape of its rows together).
     /// </summary>
-    public IReadOnlyList<ReadTable> Tables(string fileName, DisclosureText text) =>
-        TableSegmenter.Split(text).Select(t => Placed(fileName, t)).Select(Interpretation).ToList();
+    public IReadOnlyList<ReadTable> Tables(string fileName, DisclosureText text)
+    {
+        var tables = new List<ReadTable>();
+        var problems = new List<ImportException>();
+        foreach (var raw in TableSegmenter.Split(text))
+        {
+            try
+            {
+                tables.Add(Interpretation(Placed(fileName, raw)));
+            }
+            catch (ImportException e)
+            {
+                problems.Add(e); // every table that cannot be placed is named, not only the first
+            }
+        }
+
+        return problems.Count > 0 ? throw ImportException.Of(problems) : tables;
+    }
 
     private ReadTable Interpretation(RawTable table)
     {
