@@ -73,6 +73,12 @@ public sealed class DisclosureImporter
             {
                 problems.Add(e); // every table's problem is reported, not only the first
             }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                var (table, _) = mine[0];
+                problems.Add(new ImportException(fileName, table.Title, table.TitleLine, $"its reader failed ("
+                    + $"{e.GetType().Name}: {e.Message}): a layout the reader does not know", table.TitlePage));
+            }
         }
 
         if (problems.Count > 0)
@@ -118,8 +124,19 @@ public sealed class DisclosureImporter
             }
         }
 
-        return problems.Count > 0 ? throw ImportException.Of(problems) : tables;
+        return problems.Count > 0 ? throw ImportException.Of(problems) : OnePerKind(tables);
     }
+
+    /// <summary>The kinds read as one table per document: a second table of the kind is kept as printed.</summary>
+    private static readonly TableKind[] Single =
+        [TableKind.RevenueSummary, TableKind.ExpenditureSummary, TableKind.GeneralPublicBudgetExpenditure];
+
+    private static List<ReadTable> OnePerKind(List<ReadTable> tables) => tables.Select((t, i) =>
+        t.Interpreted && Single.Contains(t.Kind!.Value) && tables.Take(i).FirstOrDefault(o => o.Interpreted
+            && o.Kind == t.Kind) is { } first
+            ? t with { NotInterpretedBecause = $"a second {TableKindNames.Of(t.Kind!.Value)}: the first, page "
+                + $"{first.Table.TitlePage}, line {first.Table.TitleLine}, is the one read" }
+            : t).ToList();
 
     private ReadTable Interpretation(RawTable table)
     {

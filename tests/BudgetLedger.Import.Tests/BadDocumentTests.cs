@@ -50,6 +50,20 @@ public sealed class BadDocumentTests : IDisposable
     }
 
     [Fact]
+    public void A_second_table_of_a_kind_read_once_is_kept_as_printed_naming_the_first()
+    {
+        var lines = SeedText.Split('\n').ToList();
+        var title = lines.IndexOf("2022年一般预算支出预算表");
+        var next = lines.IndexOf("一般公共预算安排基本支出分经济科目表");
+        lines.InsertRange(next, lines.GetRange(title, next - title));
+
+        var document = new DisclosureImporter().Read("twice.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+
+        document.NotInterpreted.Should().ContainSingle().Which.NotInterpretedBecause.Should()
+            .Be("a second 一般公共预算支出预算表: the first, page 1, line 131, is the one read");
+    }
+
+    [Fact]
     public void Every_problem_of_a_document_is_reported_at_once_each_with_its_table_and_line()
     {
         var lines = SeedText.Split('\n');
