@@ -56,7 +56,7 @@ public sealed class DisclosureImporter
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var pages = text.Lines.ToDictionary(l => l.Number, l => l.Page);
         var document = new DocumentContext(fileName, sha, header) { PageOf = line => pages.GetValueOrDefault(line, 1) };
-        PublishedTables.Add(document, read.Select(t => t.Table).ToList());
+        PublishedTables.Add(document, read);
 
         var problems = new List<ImportException>();
         foreach (var importer in _importers)

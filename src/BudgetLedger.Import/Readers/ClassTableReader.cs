@@ -60,9 +60,6 @@ public static class ClassTableReader
     private static string? MissingColumn(IReadOnlyList<string> columns, IReadOnlyCollection<string>? required) =>
         (required ?? ["合计"]).FirstOrDefault(r => !columns.Contains(r));
 
-    /// <summary>"栏次 1 2 3": the final accounts number their columns under the header.</summary>
-    public static bool IsColumnNumbering(TextLine line) => ColumnNames.IsNumbering(line);
-
     private static int IndexOfFirstData(RawTable table, ClassLabels labels)
     {
         for (var i = 0; i < table.Lines.Count; i++)
