@@ -4,7 +4,7 @@ using BudgetLedger.Import.Tables;
 using BudgetLedger.Import.Tests;
 using BudgetLedger.Import.Tests.Rebuild;
 using BudgetLedger.Projections.Engine;
-using BudgetLedger.Projections.Reports;
+using BudgetLedger.Reporting.Reports;
 
 namespace BudgetLedger.Projections.Tests;
 

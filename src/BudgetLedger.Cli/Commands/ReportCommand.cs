@@ -1,6 +1,7 @@
+using BudgetLedger.Reporting.Rendering;
 using System.CommandLine;
 using BudgetLedger.Projections.ReadModels;
-using BudgetLedger.Projections.Reports;
+using BudgetLedger.Reporting.Reports;
 
 namespace BudgetLedger.Cli.Commands;
 

@@ -1,9 +1,10 @@
+using BudgetLedger.Reporting.Rendering;
 using System.CommandLine;
 using BudgetLedger.Domain.Serialization;
 using BudgetLedger.EventStore.Reading;
-using BudgetLedger.Projections.Reports;
+using BudgetLedger.Reporting.Reports;
 using BudgetLedger.Projections.Storage;
-using BudgetLedger.Projections.Trace;
+using BudgetLedger.Reporting.Trace;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 

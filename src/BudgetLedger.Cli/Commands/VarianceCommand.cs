@@ -1,6 +1,7 @@
+using BudgetLedger.Reporting.Rendering;
 using System.CommandLine;
-using BudgetLedger.Projections.Reports;
-using BudgetLedger.Projections.Variance;
+using BudgetLedger.Reporting.Reports;
+using BudgetLedger.Reporting.Variance;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 

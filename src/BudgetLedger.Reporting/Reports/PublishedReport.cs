@@ -1,7 +1,8 @@
+using BudgetLedger.Reporting.Rendering;
 using BudgetLedger.Domain.Amounts;
 using BudgetLedger.Projections.ReadModels;
 
-namespace BudgetLedger.Projections.Reports;
+namespace BudgetLedger.Reporting.Reports;
 
 /// <summary>
 /// Every table of a unit's year exactly as its documents printed it: each row's cells in order, with page and line.

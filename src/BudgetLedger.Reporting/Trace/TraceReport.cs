@@ -1,7 +1,8 @@
+using BudgetLedger.Reporting.Rendering;
 using System.Globalization;
-using BudgetLedger.Projections.Reports;
+using BudgetLedger.Reporting.Reports;
 
-namespace BudgetLedger.Projections.Trace;
+namespace BudgetLedger.Reporting.Trace;
 
 /// <summary>A <see cref="TraceView"/> as two tables: the figure year by year with its basis, then the events that moved it.</summary>
 public static class TraceReport

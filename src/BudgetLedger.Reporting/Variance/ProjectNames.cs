@@ -1,6 +1,6 @@
 using BudgetLedger.Projections.ReadModels;
 
-namespace BudgetLedger.Projections.Variance;
+namespace BudgetLedger.Reporting.Variance;
 
 /// <summary>
 /// Project names drift between years (工伤业务保险经办费 in 2022, 工伤保险业务经办费 in 2026). Two names match

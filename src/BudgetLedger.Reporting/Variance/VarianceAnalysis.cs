@@ -1,6 +1,6 @@
 using BudgetLedger.Projections.ReadModels;
 
-namespace BudgetLedger.Projections.Variance;
+namespace BudgetLedger.Reporting.Variance;
 
 /// <summary>
 /// Builds a <see cref="VarianceView"/> from the unit read models the actors keep: the unit's body across

@@ -2,7 +2,7 @@ using System.Globalization;
 using BudgetLedger.Domain.Classification;
 using BudgetLedger.Projections.ReadModels;
 
-namespace BudgetLedger.Projections.Reports;
+namespace BudgetLedger.Reporting.Reports;
 
 /// <summary>Formatting and the functional-class hierarchy the reports share.</summary>
 internal static class Figures

@@ -1,4 +1,4 @@
-namespace BudgetLedger.Projections.Trace;
+namespace BudgetLedger.Reporting.Trace;
 
 /// <summary>An event of the log with what the trace needs of it: position, the event and its provenance.</summary>
 public sealed record TracedEvent(ulong Position, Domain.Events.IBudgetEvent Event, Domain.Events.EventMetadata Metadata);

@@ -1,7 +1,8 @@
+using BudgetLedger.Reporting.Rendering;
 using System.Globalization;
 using BudgetLedger.Projections.ReadModels;
 
-namespace BudgetLedger.Projections.Reports;
+namespace BudgetLedger.Reporting.Reports;
 
 /// <summary>The findings recorded at import against a unit's year: where each document's own figures disagree.</summary>
 public static class FindingsReport

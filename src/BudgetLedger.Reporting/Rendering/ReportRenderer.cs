@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Newtonsoft.Json.Linq;
 
-namespace BudgetLedger.Projections.Reports;
+namespace BudgetLedger.Reporting.Rendering;
 
 /// <summary>Report tables as aligned text, JSON or CSV.</summary>
 public static class ReportRenderer

@@ -2,7 +2,7 @@ using System.Globalization;
 using BudgetLedger.Domain.Tables;
 using BudgetLedger.Projections.ReadModels;
 
-namespace BudgetLedger.Projections.Reports;
+namespace BudgetLedger.Reporting.Reports;
 
 /// <summary>
 /// A subtotal as the document printed it, beside the sum of its parts: reports show the printed figure, and where

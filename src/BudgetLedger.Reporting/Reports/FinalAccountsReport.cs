@@ -1,6 +1,7 @@
+using BudgetLedger.Reporting.Rendering;
 using BudgetLedger.Projections.ReadModels;
 
-namespace BudgetLedger.Projections.Reports;
+namespace BudgetLedger.Reporting.Reports;
 
 /// <summary>
 /// A unit's final accounts, rebuilt from its read model: the summary, executions by class, 三公 budget against actual,

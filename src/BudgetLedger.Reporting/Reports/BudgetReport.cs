@@ -1,6 +1,7 @@
+using BudgetLedger.Reporting.Rendering;
 using BudgetLedger.Projections.ReadModels;
 
-namespace BudgetLedger.Projections.Reports;
+namespace BudgetLedger.Reporting.Reports;
 
 /// <summary>A unit's yearly budget as the disclosure's tables, rebuilt from its read model.</summary>
 public static class BudgetReport

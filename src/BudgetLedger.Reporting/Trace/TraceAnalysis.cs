@@ -1,9 +1,9 @@
 using BudgetLedger.Domain.Amounts;
 using BudgetLedger.Domain.Events;
 using BudgetLedger.Projections.ReadModels;
-using BudgetLedger.Projections.Variance;
+using BudgetLedger.Reporting.Variance;
 
-namespace BudgetLedger.Projections.Trace;
+namespace BudgetLedger.Reporting.Trace;
 
 /// <summary>
 /// Follows a project (by a normalised name or a recorded alias) or a functional-class line through the

@@ -1,6 +1,6 @@
 using BudgetLedger.Projections.ReadModels;
 
-namespace BudgetLedger.Projections.Variance;
+namespace BudgetLedger.Reporting.Variance;
 
 /// <summary>One body across renames: every unit id its lineage joins, and the views of each.</summary>
 public sealed class UnitBody

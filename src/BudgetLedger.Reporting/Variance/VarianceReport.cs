@@ -1,7 +1,8 @@
+using BudgetLedger.Reporting.Rendering;
 using System.Globalization;
-using BudgetLedger.Projections.Reports;
+using BudgetLedger.Reporting.Reports;
 
-namespace BudgetLedger.Projections.Variance;
+namespace BudgetLedger.Reporting.Variance;
 
 /// <summary>A <see cref="VarianceView"/> as tables a person can follow: totals and their basis, the reconciliation, projects, lines, events, stated reasons.</summary>
 public static class VarianceReport

@@ -1,6 +1,6 @@
 using BudgetLedger.Projections.ReadModels;
 
-namespace BudgetLedger.Projections.Variance;
+namespace BudgetLedger.Reporting.Variance;
 
 /// <summary>Why a unit's budget differs between two years: totals, lines, projects, the events behind them and the unit's own reasons reconciled.</summary>
 public sealed record VarianceView(

@@ -1,4 +1,4 @@
-namespace BudgetLedger.Projections.Reports;
+namespace BudgetLedger.Reporting.Rendering;
 
 /// <summary>
 /// A table of a report as the disclosure prints it: Chinese title and headings, rows of cells (amounts in 万元, two

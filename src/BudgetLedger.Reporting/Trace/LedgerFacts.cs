@@ -1,6 +1,6 @@
 using BudgetLedger.Domain.Events;
 
-namespace BudgetLedger.Projections.Trace;
+namespace BudgetLedger.Reporting.Trace;
 
 /// <summary>What a trace needs to know about units and documents: names by year, lineage, which years each unit disclosed, document names.</summary>
 internal sealed class LedgerFacts
