@@ -70,8 +70,14 @@ internal static class ReadModels
     /// Catches the read models up (or builds them as of a point), finds the one unit the reference names, and runs the
     /// action on it.
     /// </summary>
-    public static async Task<int> WithUnit(CliContext context, System.CommandLine.ParseResult parse, string wanted,
-        string? asOf, Func<ReadModelStore, Projections.ReadModels.UnitView, int> action)
+    public static Task<int> WithUnit(CliContext context, System.CommandLine.ParseResult parse, string wanted,
+        string? asOf, Func<ReadModelStore, Projections.ReadModels.UnitView, int> action) =>
+        With(context, parse, asOf, store => Find(context, store, wanted, asOf) is { } unit
+            ? action(store, store.Unit(unit)!) : CliContext.Failure);
+
+    /// <summary>Catches the read models up (or builds them as of a point) and runs the action on them.</summary>
+    public static async Task<int> With(CliContext context, System.CommandLine.ParseResult parse, string? asOf,
+        Func<ReadModelStore, int> action)
     {
         await using var ledger = context.OpenExisting(parse);
         if (ledger is null)
@@ -82,25 +88,31 @@ internal static class ReadModels
         var (store, scratch) = await Prepare(ledger, parse, asOf, context);
         try
         {
-            var units = store.UnitNames();
-            var matches = units.Where(u => u.UnitId == wanted || u.Code == wanted
-                || (u.Name?.Contains(wanted, StringComparison.Ordinal) ?? false)).ToList();
-            if (matches.Count != 1)
-            {
-                context.Error.WriteLine(matches.Count == 0
-                    ? $"error: no unit matches '{wanted}'{(asOf is { } a ? $" as of {a}" : "")}. Units: "
-                        + $"{string.Join("; ", units.Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}"
-                    : $"error: '{wanted}' matches {matches.Count} units: "
-                        + $"{string.Join("; ", matches.Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}");
-                return CliContext.Failure;
-            }
-
-            return action(store, store.Unit(matches[0].UnitId)!);
+            return action(store);
         }
         finally
         {
             Release(store, scratch);
         }
+    }
+
+    /// <summary>The id of the one unit a reference (code, id or part of a name) names; null after saying why not.</summary>
+    public static string? Find(CliContext context, ReadModelStore store, string wanted, string? asOf)
+    {
+        var units = store.UnitNames();
+        var matches = units.Where(u => u.UnitId == wanted || u.Code == wanted
+            || (u.Name?.Contains(wanted, StringComparison.Ordinal) ?? false)).ToList();
+        if (matches.Count == 1)
+        {
+            return matches[0].UnitId;
+        }
+
+        context.Error.WriteLine(matches.Count == 0
+            ? $"error: no unit matches '{wanted}'{(asOf is { } a ? $" as of {a}" : "")}. Units: "
+                + $"{string.Join("; ", units.Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}"
+            : $"error: '{wanted}' matches {matches.Count} units: "
+                + $"{string.Join("; ", matches.Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}");
+        return null;
     }
 
     public static void Release(ReadModelStore store, string? scratch)

@@ -1,9 +1,6 @@
 using BudgetLedger.Reporting.Rendering;
 using System.CommandLine;
-using BudgetLedger.Domain.Serialization;
-using BudgetLedger.EventStore.Reading;
 using BudgetLedger.Reporting.Reports;
-using BudgetLedger.Projections.Storage;
 using BudgetLedger.Reporting.Trace;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
@@ -42,59 +39,30 @@ public static class TraceCommand
 
             YearRange.CheckShape(parse.GetValue(from), parse.GetValue(to), allowSame: true);
 
-            string? unitId = null;
-            if (wantedUnit is not null)
+            return await ReadModels.With(context, parse, parse.GetValue(asOf), store =>
             {
-                var found = await ReadModels.WithUnit(context, parse, wantedUnit, parse.GetValue(asOf), (_, view) =>
+                var unitId = wantedUnit is null ? null : ReadModels.Find(context, store, wantedUnit,
+                    parse.GetValue(asOf));
+                if (wantedUnit is not null && unitId is null)
                 {
-                    unitId = view.UnitId;
-                    return CliContext.Success;
-                });
-                if (found != CliContext.Success)
-                {
-                    return found;
-                }
-            }
-
-            await using var ledger = context.OpenExisting(parse);
-            if (ledger is null)
-            {
-                return CliContext.Failure;
-            }
-
-            var stop = parse.GetValue(asOf) is { } point ? ReadModels.AsOf(point)
-                : new Projections.Engine.ProjectionOptions();
-            var log = new List<TracedEvent>();
-            await foreach (var e in ledger.ReadAll(cancellationToken: cancellationToken))
-            {
-                if (e.Position.Commit > (stop.StopAtPosition ?? ulong.MaxValue) || e.RecordedAt > (stop.StopAtTime
-                    ?? DateTimeOffset.MaxValue))
-                {
-                    break;
+                    return CliContext.Failure;
                 }
 
-                if (EventSerializer.Default.Map.TryGetType(e.Type, out _))
+                if (YearRange.Outside(parse.GetValue(from), parse.GetValue(to), store.Years()) is { } outside)
                 {
-                    log.Add(new TracedEvent(e.Position.Commit, StoredEvent.Decode(e), StoredEvent.Metadata(e)));
+                    context.Error.WriteLine($"error: {outside}");
+                    return CliContext.Failure;
                 }
-            }
 
-            if (YearRange.Outside(parse.GetValue(from), parse.GetValue(to),
-                log.Select(e => e.Metadata.Effective.FiscalYear.Value).ToHashSet()) is { } outside)
-            {
-                context.Error.WriteLine($"error: {outside}");
-                return CliContext.Failure;
-            }
-
-            var trace = wantedLine is not null
-                ? TraceAnalysis.Line(log, wantedLine, unitId!, parse.GetValue(from), parse.GetValue(to))
-                : TraceAnalysis.Project(log, wantedProject!, unitId, parse.GetValue(from), parse.GetValue(to));
-            context.Output.Write(parse.GetValue(format) == "json"
-                ? JsonConvert.SerializeObject(trace, Formatting.Indented,
-                    new JsonSerializerSettings { ContractResolver = new CamelCasePropertyNamesContractResolver() })
-                    + Environment.NewLine
-                : ReportRenderer.Render(TraceReport.Build(trace), "table"));
-            return CliContext.Success;
+                var trace = wantedLine is not null
+                    ? TraceAnalysis.Line(store, wantedLine, unitId!, parse.GetValue(from), parse.GetValue(to))
+                    : TraceAnalysis.Project(store, wantedProject!, unitId, parse.GetValue(from), parse.GetValue(to));
+                context.Output.Write(parse.GetValue(format) == "json"
+                    ? JsonConvert.SerializeObject(trace, Formatting.Indented, new JsonSerializerSettings
+                        { ContractResolver = new CamelCasePropertyNamesContractResolver() }) + Environment.NewLine
+                    : ReportRenderer.Render(TraceReport.Build(trace), "table"));
+                return CliContext.Success;
+            });
         });
         return command;
     }

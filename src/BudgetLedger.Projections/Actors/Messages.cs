@@ -3,8 +3,12 @@ using BudgetLedger.Projections.ReadModels;
 
 namespace BudgetLedger.Projections.Actors;
 
-/// <summary>An event with its commit position in the log and its id (corrections name events by id).</summary>
-public sealed record PositionedEvent(ulong Position, IBudgetEvent Event, Guid EventId = default);
+/// <summary>
+/// An event with its commit position in the log, its id (corrections name events by id) and its metadata as stored
+/// (kept beside the trace facts, decoded only when a trace shows it).
+/// </summary>
+public sealed record PositionedEvent(ulong Position, IBudgetEvent Event, Guid EventId = default,
+    byte[]? Metadata = null);
 
 /// <summary>To a unit actor: fold these events (in log order) into your view and answer with it.</summary>
 public sealed record ApplyEvents(IReadOnlyList<PositionedEvent> Events);
@@ -13,7 +17,11 @@ public sealed record ApplyEvents(IReadOnlyList<PositionedEvent> Events);
 /// From a unit actor: its view after the batch, and the years the batch changed, already serialized
 /// (each unit does its own, so the work spreads over the cores instead of queuing at the subscription).
 /// </summary>
-public sealed record UnitApplied(UnitView View, IReadOnlyDictionary<int, byte[]> ChangedYears);
+public sealed record UnitApplied(UnitView View, IReadOnlyDictionary<int, byte[]> ChangedYears,
+    IReadOnlyList<StoredTraceFact> Facts);
+
+/// <summary>A trace fact of a unit, serialized by the unit actor, with its event's metadata.</summary>
+public sealed record StoredTraceFact(string UnitId, TraceFact Fact, byte[] Json, byte[] Metadata);
 
 /// <summary>To the subscription actor: read the next batch.</summary>
 public sealed record Poll

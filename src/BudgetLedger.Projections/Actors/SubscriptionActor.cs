@@ -201,6 +201,7 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     {
         var byUnit = new Dictionary<string, List<PositionedEvent>>(StringComparer.Ordinal);
         var faults = new List<ProjectionFault>();
+        var directory = new List<DirectoryFact>();
         foreach (var (recorded, e, error) in batch)
         {
             if (e is null)
@@ -209,10 +210,15 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
                 continue;
             }
 
+            if (DirectoryFact.Of(recorded.Position.Commit, e, recorded.Metadata) is { } fact)
+            {
+                directory.Add(fact);
+            }
+
+            var positioned = new PositionedEvent(recorded.Position.Commit, e, recorded.EventId, recorded.Metadata);
             foreach (var unit in UnitRouting.UnitsOf(e))
             {
-                (byUnit.TryGetValue(unit, out var list) ? list
-                    : byUnit[unit] = []).Add(new PositionedEvent(recorded.Position.Commit, e, recorded.EventId));
+                (byUnit.TryGetValue(unit, out var list) ? list : byUnit[unit] = []).Add(positioned);
             }
         }
 
@@ -222,7 +228,8 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
         var end = batch[^1].Recorded;
         var last = end.Position.Commit;
         _readModels.Commit(new LogPoint(_ledgerId, last, end.Stream, end.StreamRevision, end.Hash),
-            replies.Select(r => (r.View, r.ChangedYears)), faults);
+            replies.Select(r => (r.View, r.ChangedYears)), faults,
+            new FactsToCommit(replies.SelectMany(r => r.Facts).ToList(), directory));
         _checkpoint = last;
         _folded += batch.Count;
         _faults += faults.Count;

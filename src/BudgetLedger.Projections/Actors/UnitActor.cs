@@ -38,13 +38,16 @@ public sealed class UnitActor : ReceiveActor
     private void Fold(ApplyEvents batch)
     {
         var before = _view.Years;
+        var facts = new List<StoredTraceFact>();
         foreach (var e in batch.Events.Where(e => e.Position > _view.LastPosition))
         {
             _view = UnitViewProjection.Apply(_view, e.Event, e.EventId) with { LastPosition = e.Position };
+            facts.AddRange(TraceFacts.Of(e.Position, e.Event).Select(f => new StoredTraceFact(_view.UnitId, f,
+                ReadModelStore.Serialize(f), e.Metadata ?? [])));
         }
 
         var changed = _view.Years.Where(y => !ReferenceEquals(before.GetValueOrDefault(y.Key), y.Value))
             .ToDictionary(y => y.Key, y => ReadModelStore.Serialize(y.Value));
-        Sender.Tell(new UnitApplied(_view, changed));
+        Sender.Tell(new UnitApplied(_view, changed, facts));
     }
 }

@@ -9,7 +9,7 @@ namespace BudgetLedger.Projections.Storage;
 /// The projections' own SQLite file: unit views, the checkpoint (last global position folded) and faults.
 /// <see cref="Commit"/> writes a batch's changed views, faults and new checkpoint in one transaction.
 /// </summary>
-public sealed class ReadModelStore : IDisposable
+public sealed partial class ReadModelStore : IDisposable
 {
     private readonly SqliteConnection _connection;
 
@@ -74,7 +74,8 @@ public sealed class ReadModelStore : IDisposable
     private void Rebuild(SqliteTransaction transaction)
     {
         Execute("DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS unit_years; DROP TABLE IF EXISTS checkpoint; "
-            + "DROP TABLE IF EXISTS faults;", transaction);
+            + "DROP TABLE IF EXISTS faults; DROP TABLE IF EXISTS trace_facts; DROP TABLE IF EXISTS directory_facts;",
+            transaction);
         Execute(Schema(), transaction);
         Execute($"PRAGMA user_version = {SchemaVersion};", transaction);
     }
@@ -112,7 +113,7 @@ public sealed class ReadModelStore : IDisposable
         save.ExecuteNonQuery();
     }
 
-    private const int SchemaVersion = 4;
+    private const int SchemaVersion = 5;
 
     /// <summary>
     /// Read models are derived data, not events: System.Text.Json serializes them several times faster.
@@ -244,9 +245,14 @@ public sealed class ReadModelStore : IDisposable
     /// Writes the batch's changed units (only the years each touched), faults and new checkpoint in one transaction.
     /// </summary>
     public void Commit(LogPoint checkpoint, IEnumerable<(UnitView View, IReadOnlyDictionary<int,
-        byte[]> ChangedYears)> changed, IEnumerable<ProjectionFault> faults)
+        byte[]> ChangedYears)> changed, IEnumerable<ProjectionFault> faults, FactsToCommit? facts = null)
     {
         using var transaction = _connection.BeginTransaction();
+        if (facts is not null)
+        {
+            WriteFacts(facts, transaction);
+        }
+
         using (var unit = _connection.CreateCommand())
         using (var year = _connection.CreateCommand())
         {

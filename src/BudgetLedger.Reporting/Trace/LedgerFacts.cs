@@ -1,45 +1,31 @@
 using BudgetLedger.Domain.Events;
+using BudgetLedger.Domain.Serialization;
+using BudgetLedger.Projections.ReadModels;
+using BudgetLedger.Projections.Storage;
 
 namespace BudgetLedger.Reporting.Trace;
 
-/// <summary>What a trace needs to know about units and documents: names by year, lineage, which years each unit disclosed, document names.</summary>
-internal sealed class LedgerFacts
+/// <summary>
+/// What a trace needs to know about units and documents, read from the directory as it is asked: names by year,
+/// lineage, which years each unit disclosed, document names.
+/// </summary>
+internal sealed class LedgerFacts(ReadModelStore store)
 {
-    private readonly Dictionary<string, SortedDictionary<int, string>> _names = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<int>> _disclosed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _documents = new(StringComparer.Ordinal);
-    private readonly List<(string Predecessor, string Successor)> _links = [];
+    private readonly Dictionary<string, IReadOnlyList<DirectoryFact>> _naming = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _documents = new(StringComparer.Ordinal);
+    private IReadOnlyList<DirectoryFact>? _renames;
 
-    public LedgerFacts(IEnumerable<TracedEvent> log)
-    {
-        foreach (var e in log.Select(t => t.Event))
-        {
-            switch (e)
-            {
-                case DocumentImported d:
-                    Named(d.UnitId.Value, d.FiscalYear.Value, d.UnitName);
-                    (_disclosed.TryGetValue(d.UnitId.Value, out var years) ? years : _disclosed[d.UnitId.Value] = []).Add(d.FiscalYear.Value);
-                    _documents[d.DocumentSha256] = d.FileName;
-                    break;
-                case UnitRenamed r:
-                    _links.Add((r.UnitId.Value, (r.SuccessorId ?? r.UnitId).Value));
-                    Named((r.SuccessorId ?? r.UnitId).Value, r.FiscalYear.Value, r.NewName);
-                    break;
-            }
-        }
-    }
+    public IReadOnlyList<DirectoryFact> Renames => _renames ??= store.Directory(DirectoryFactKind.Renamed);
 
-    private void Named(string unit, int year, string name) =>
-        (_names.TryGetValue(unit, out var names) ? names : _names[unit] = [])[year] = name;
-
-    /// <summary>The unit and every id its renames join it to.</summary>
+    /// <summary>The unit and every id its renames join it to, in the order the renames join them.</summary>
     public HashSet<string> Body(string unit)
     {
+        var links = Renames.Select(r => (Predecessor: r.UnitId, Successor: r.NamedUnit)).ToList();
         var body = new HashSet<string>([unit], StringComparer.Ordinal);
         for (var grew = true; grew;)
         {
             grew = false;
-            foreach (var (a, b) in _links.Where(l => body.Contains(l.Predecessor) != body.Contains(l.Successor)))
+            foreach (var (a, b) in links.Where(l => body.Contains(l.Predecessor) != body.Contains(l.Successor)))
             {
                 grew |= body.Add(a) | body.Add(b);
             }
@@ -48,17 +34,49 @@ internal sealed class LedgerFacts
         return body;
     }
 
-    public string Name(string unit, int year) =>
-        _names.TryGetValue(unit, out var names) ? names.LastOrDefault(n => n.Key <= year).Value ?? names.First().Value : unit;
+    public string Name(string unit, int year)
+    {
+        var names = new SortedDictionary<int, string>();
+        foreach (var fact in Naming(unit))
+        {
+            names[fact.Year] = fact.Kind == DirectoryFactKind.Renamed ? fact.NewName! : fact.Name;
+        }
 
-    public int FirstYear(string unit) => _disclosed.TryGetValue(unit, out var years) ? years.Min() : 0;
+        return names.Count == 0 ? unit : names.LastOrDefault(n => n.Key <= year).Value ?? names.First().Value;
+    }
+
+    public int FirstYear(string unit) => Disclosed(unit).DefaultIfEmpty().Min();
 
     public List<string> Disclosing(IEnumerable<string> units, int year) =>
-        units.Where(u => _disclosed.TryGetValue(u, out var years) && years.Contains(year)).ToList();
+        units.Where(u => Disclosed(u).Contains(year)).ToList();
 
-    public string Describe(Provenance p) => p.Source == Provenance.ManualSource
-        ? $"记录（{p.RecordedBy}）: {Document(p.DocumentSha256)}{(p.Row is { } row ? $" 第{row}行" : "")}「{p.Basis}」"
-        : $"{Document(p.DocumentSha256)} · {p.TableTitle} · 第{p.Row}行";
+    public string Describe(byte[] metadata)
+    {
+        var p = EventSerializer.DeserializeMetadata(metadata).Provenance;
+        return p.Source == Provenance.ManualSource
+            ? $"记录（{p.RecordedBy}）: {Document(p.DocumentSha256)}{(p.Row is { } row ? $" 第{row}行" : "")}"
+                + $"「{p.Basis}」"
+            : $"{Document(p.DocumentSha256)} · {p.TableTitle} · 第{p.Row}行";
+    }
 
-    private string Document(string? sha) => sha is null ? "" : _documents.GetValueOrDefault(sha, sha[..12]);
+    private IEnumerable<int> Disclosed(string unit) =>
+        Naming(unit).Where(f => f.Kind == DirectoryFactKind.Disclosed && f.UnitId == unit).Select(f => f.Year);
+
+    private IReadOnlyList<DirectoryFact> Naming(string unit) =>
+        _naming.TryGetValue(unit, out var facts) ? facts : _naming[unit] = store.Naming(unit);
+
+    private string Document(string? sha)
+    {
+        if (sha is null)
+        {
+            return "";
+        }
+
+        if (!_documents.TryGetValue(sha, out var name))
+        {
+            name = _documents[sha] = store.DocumentFileName(sha);
+        }
+
+        return name ?? sha[..12];
+    }
 }

@@ -1,3 +1,4 @@
+using BudgetLedger.Domain.Projects;
 using BudgetLedger.Projections.ReadModels;
 
 namespace BudgetLedger.Reporting.Variance;
@@ -27,13 +28,5 @@ public sealed class ProjectNames(IEnumerable<AliasFigure> aliases)
         return Key(wanted) == Key(candidate) ? $"规范化名称相同: {candidate} ≈ {wanted}" : null;
     }
 
-    public static string Key(string name)
-    {
-        var letters = name.Where(c => char.IsLetterOrDigit(c)).ToArray();
-        var text = new string(letters);
-        text = text.EndsWith('费') ? text[..^1] : text;
-        var sorted = text.ToCharArray();
-        Array.Sort(sorted);
-        return new string(sorted);
-    }
+    public static string Key(string name) => ProjectNameKey.Of(name);
 }

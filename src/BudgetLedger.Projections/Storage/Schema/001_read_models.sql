@@ -33,3 +33,34 @@ CREATE TABLE faults (
     type     TEXT    NOT NULL,
     error    TEXT    NOT NULL
 );
+
+-- Trace facts of each unit (what its events say of a project or a functional class line), with the event's
+-- metadata: a trace reads the facts of the units and the project or line it follows, never the log.
+CREATE TABLE trace_facts (
+    unit_id     TEXT    NOT NULL,
+    position    INTEGER NOT NULL,
+    ordinal     INTEGER NOT NULL,
+    project_key TEXT,
+    code        TEXT,
+    fact        BLOB    NOT NULL, -- UTF-8 JSON of TraceFact
+    metadata    BLOB    NOT NULL, -- the event's metadata as stored in the log
+    PRIMARY KEY (unit_id, position, ordinal)
+) WITHOUT ROWID;
+
+CREATE INDEX trace_facts_by_project ON trace_facts (project_key, unit_id) WHERE project_key IS NOT NULL;
+
+CREATE INDEX trace_facts_by_code ON trace_facts (unit_id, code) WHERE code IS NOT NULL;
+
+-- Disclosures, renames and project aliases of the whole log: who is who, in which year, under which name.
+CREATE TABLE directory_facts (
+    position INTEGER PRIMARY KEY,
+    kind     INTEGER NOT NULL,
+    unit_id  TEXT    NOT NULL, -- the unit the fact names: a rename's successor
+    document TEXT,             -- a disclosure's SHA-256
+    fact     BLOB    NOT NULL, -- UTF-8 JSON of DirectoryFact
+    metadata BLOB    NOT NULL  -- the event's metadata as stored in the log
+);
+
+CREATE INDEX directory_facts_by_unit ON directory_facts (kind, unit_id);
+
+CREATE INDEX directory_facts_by_document ON directory_facts (document) WHERE document IS NOT NULL;

@@ -1,0 +1,10 @@
+using BudgetLedger.Projections.Actors;
+using BudgetLedger.Projections.ReadModels;
+
+namespace BudgetLedger.Projections.Storage;
+
+/// <summary>A batch's new trace facts (from the unit actors) and directory facts (from the subscription).</summary>
+public sealed record FactsToCommit(IReadOnlyList<StoredTraceFact> Trace, IReadOnlyList<DirectoryFact> Directory);
+
+/// <summary>A trace fact as read back: its unit and its event's metadata as stored.</summary>
+public sealed record UnitTraceFact(string UnitId, TraceFact Fact, byte[] Metadata);

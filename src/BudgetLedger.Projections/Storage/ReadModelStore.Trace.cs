@@ -1,0 +1,117 @@
+using BudgetLedger.Domain.Projects;
+using BudgetLedger.Projections.ReadModels;
+using Microsoft.Data.Sqlite;
+
+namespace BudgetLedger.Projections.Storage;
+
+/// <summary>The trace facts and the directory: written with a batch's views, read by trace.</summary>
+public sealed partial class ReadModelStore
+{
+    public static byte[] Serialize(TraceFact fact) => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(fact,
+        ViewJson);
+
+    private void WriteFacts(FactsToCommit facts, SqliteTransaction transaction)
+    {
+        using var trace = _connection.CreateCommand();
+        trace.Transaction = transaction;
+        trace.CommandText = "INSERT OR REPLACE INTO trace_facts (unit_id, position, ordinal, project_key, code, fact, "
+            + "metadata) VALUES ($unit, $position, $ordinal, $key, $code, $fact, $metadata);";
+        var p = Parameters(trace, "$unit", "$position", "$ordinal", "$key", "$code", "$fact", "$metadata");
+        foreach (var (unit, fact, json, metadata) in facts.Trace)
+        {
+            (p[0].Value, p[1].Value, p[2].Value) = (unit, checked((long)fact.Position), fact.Ordinal);
+            p[3].Value = fact.Project is { } project ? ProjectNameKey.Of(project) : DBNull.Value;
+            (p[4].Value, p[5].Value, p[6].Value) = ((object?)fact.Code ?? DBNull.Value, json, metadata);
+            trace.ExecuteNonQuery();
+        }
+
+        using var directory = _connection.CreateCommand();
+        directory.Transaction = transaction;
+        directory.CommandText = "INSERT OR REPLACE INTO directory_facts (position, kind, unit_id, document, fact, "
+            + "metadata) VALUES ($position, $kind, $unit, $document, $fact, $metadata);";
+        var d = Parameters(directory, "$position", "$kind", "$unit", "$document", "$fact", "$metadata");
+        foreach (var fact in facts.Directory)
+        {
+            (d[0].Value, d[1].Value, d[2].Value) = (checked((long)fact.Position), (int)fact.Kind, fact.NamedUnit);
+            d[3].Value = (object?)fact.DocumentSha256 ?? DBNull.Value;
+            d[4].Value = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(fact, ViewJson);
+            d[5].Value = fact.Metadata;
+            directory.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>The facts naming a project whose key is one of <paramref name="keys"/>, of any unit or of these.</summary>
+    public IReadOnlyList<UnitTraceFact> ProjectFacts(IReadOnlyCollection<string> keys,
+        IReadOnlyCollection<string>? units = null)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT unit_id, fact, metadata FROM trace_facts WHERE project_key IN ("
+            + List(command, "$k", keys) + ")" + (units is null ? "" : " AND unit_id IN (" + List(command, "$u", units)
+            + ")") + " ORDER BY position, ordinal, unit_id;";
+        return ReadFacts(command);
+    }
+
+    /// <summary>The facts of these units on a functional class line or any line under it.</summary>
+    public IReadOnlyList<UnitTraceFact> LineFacts(IReadOnlyCollection<string> units, string code)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT unit_id, fact, metadata FROM trace_facts WHERE unit_id IN ("
+            + List(command, "$u", units) + ") AND code >= $code AND code < $code || ':' "
+            + "ORDER BY position, ordinal, unit_id;";
+        command.Parameters.AddWithValue("$code", code);
+        return ReadFacts(command);
+    }
+
+    /// <summary>Every directory fact of a kind, in log order.</summary>
+    public IReadOnlyList<DirectoryFact> Directory(DirectoryFactKind kind) =>
+        ReadDirectory("WHERE kind = $kind ORDER BY position", ("$kind", (int)kind));
+
+    /// <summary>The disclosures and renames that name a unit, in log order.</summary>
+    public IReadOnlyList<DirectoryFact> Naming(string unitId) => ReadDirectory("WHERE kind IN ("
+        + $"{(int)DirectoryFactKind.Disclosed}, {(int)DirectoryFactKind.Renamed}) AND unit_id = $unit "
+        + "ORDER BY position", ("$unit", unitId));
+
+    /// <summary>The file a document was imported from, by its SHA-256; null when the ledger holds no such document.</summary>
+    public string? DocumentFileName(string sha256) =>
+        ReadDirectory("WHERE document = $sha ORDER BY position LIMIT 1", ("$sha", sha256)).FirstOrDefault()?.FileName;
+
+    private IReadOnlyList<DirectoryFact> ReadDirectory(string where, (string Name, object Value) parameter)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT fact, metadata FROM directory_facts " + where + ";";
+        command.Parameters.AddWithValue(parameter.Name, parameter.Value);
+        using var reader = command.ExecuteReader();
+        var facts = new List<DirectoryFact>();
+        while (reader.Read())
+        {
+            facts.Add(System.Text.Json.JsonSerializer.Deserialize<DirectoryFact>(reader.GetFieldValue<byte[]>(0),
+                ViewJson)! with { Metadata = reader.GetFieldValue<byte[]>(1) });
+        }
+
+        return facts;
+    }
+
+    private static List<UnitTraceFact> ReadFacts(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var facts = new List<UnitTraceFact>();
+        while (reader.Read())
+        {
+            var fact = System.Text.Json.JsonSerializer.Deserialize<TraceFact>(reader.GetFieldValue<byte[]>(1),
+                ViewJson)!;
+            facts.Add(new UnitTraceFact(reader.GetString(0), fact, reader.GetFieldValue<byte[]>(2)));
+        }
+
+        return facts;
+    }
+
+    private static string List(SqliteCommand command, string prefix, IEnumerable<string> values) =>
+        string.Join(", ", values.Select((v, i) =>
+        {
+            command.Parameters.AddWithValue($"{prefix}{i}", v);
+            return $"{prefix}{i}";
+        }));
+
+    private static SqliteParameter[] Parameters(SqliteCommand command, params string[] names) =>
+        names.Select(n => command.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
+}
