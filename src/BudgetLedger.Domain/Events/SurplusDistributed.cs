@@ -6,4 +6,4 @@ namespace BudgetLedger.Domain.Events;
 
 /// <summary>结余分配: surplus paid out as tax, set aside or moved to non-appropriation surplus at year end.</summary>
 [EventType("SurplusDistributed", 1)]
-public sealed record SurplusDistributed(UnitId UnitId, FiscalYear FiscalYear, Amount Amount) : IBudgetEvent;
+public sealed record SurplusDistributed(UnitId UnitId, FiscalYear FiscalYear, Amount Amount) : ISingleUnitEvent;

@@ -22,7 +22,7 @@ public sealed record TablePublished(
     AmountUnit? Unit,
     IReadOnlyList<PublishedRow> Rows,
     IReadOnlyList<string> Notes,
-    TableKind? Kind = null) : IBudgetEvent;
+    TableKind? Kind = null) : ISingleUnitEvent;
 
 /// <summary>
 /// One printed row: its line in the document (as the file numbers it), its page, and its cells in order.

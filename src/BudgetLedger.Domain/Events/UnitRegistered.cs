@@ -7,4 +7,4 @@ namespace BudgetLedger.Domain.Events;
 
 /// <summary>A budget unit enters the ledger (单位).</summary>
 [EventType("UnitRegistered", 1)]
-public sealed record UnitRegistered(UnitId UnitId, string? Code, string Name, SupervisingDepartment? SupervisingDepartment, FiscalYear FiscalYear) : IBudgetEvent;
+public sealed record UnitRegistered(UnitId UnitId, string? Code, string Name, SupervisingDepartment? SupervisingDepartment, FiscalYear FiscalYear) : ISingleUnitEvent;

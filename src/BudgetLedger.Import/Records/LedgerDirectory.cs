@@ -56,13 +56,7 @@ public sealed class LedgerDirectory
         return directory;
     }
 
-    private static IReadOnlyList<UnitId> UnitsOf(IBudgetEvent e) => e switch
-    {
-        FunctionTransferred t => [t.FromUnit, t.ToUnit],
-        UnitRenamed { SuccessorId: { } successor } r => [r.UnitId, successor],
-        EventReversed { Units: { } units } => units,
-        _ => e.GetType().GetProperty("UnitId")?.GetValue(e) is UnitId id ? [id] : [],
-    };
+    private static IReadOnlyList<UnitId> UnitsOf(IBudgetEvent e) => e is IUnitEvent u ? u.ConcernedUnits() : [];
 
     private void Know(UnitId id, string name, string? code, int year)
     {

@@ -16,6 +16,9 @@ CREATE TABLE unit_years (
     PRIMARY KEY (unit_id, year)
 ) WITHOUT ROWID;
 
+-- The years the ledger holds, without reading the states.
+CREATE INDEX unit_years_by_year ON unit_years (year);
+
 -- The checkpoint and the log it belongs to: the ledger's id and the event at the checkpoint (stream,
 -- revision, hash). Read models whose log no longer holds that event are rebuilt, never served.
 CREATE TABLE checkpoint (

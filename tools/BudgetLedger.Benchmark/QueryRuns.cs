@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Globalization;
+using BudgetLedger.Cli;
+using BudgetLedger.EventStore.Sqlite;
+using BudgetLedger.Projections.Engine;
+using BudgetLedger.Projections.Storage;
+
+namespace BudgetLedger.Benchmark;
+
+/// <summary>
+/// Builds a large ledger and its read models, then times random trace, variance and report queries and status,
+/// each run in process through the CLI's own entry point (parsing, opening the ledger, catching up, answering,
+/// rendering JSON), without a process start.
+/// </summary>
+public static class QueryRuns
+{
+    public static async Task Run(string seedsFolder, long events, int queries, int seed, string folder)
+    {
+        var ledgerPath = Path.Combine(folder, "query-ledger.db");
+        foreach (var file in Directory.GetFiles(folder, "query-ledger.db*"))
+        {
+            File.Delete(file);
+        }
+
+        var clock = Stopwatch.StartNew();
+        await using (var ledger = SqliteEventStore.Open(ledgerPath))
+        {
+            var written = await SyntheticLedger.Fill(ledger, seedsFolder, events);
+            Console.WriteLine($"query ledger: {written:N0} events written in {clock.Elapsed.TotalSeconds:F1} s");
+            clock.Restart();
+            using var readModels = ReadModelStore.Open(ReadModelStore.PathFor(ledgerPath));
+            await ProjectionHost.Run(ledger, readModels, new ProjectionOptions());
+            Console.WriteLine($"read models built in {clock.Elapsed.TotalSeconds:F1} s");
+        }
+
+        Console.WriteLine($"{queries} random queries of each kind, seed {seed} (--query-seed to replay)");
+        var picks = QueryPicks.From(ReadModelStore.PathFor(ledgerPath), new Random(seed));
+        Console.WriteLine($"{"query",-18}  {"p50 ms",8}  {"p95 ms",8}  {"max ms",8}  {"failed",6}");
+        foreach (var (name, make) in picks.Kinds())
+        {
+            var times = new List<double>();
+            var failed = 0;
+            for (var i = 0; i < queries; i++)
+            {
+                string[] args = [.. make(), "--store", ledgerPath, "--format", "json"];
+                var watch = Stopwatch.StartNew();
+                var code = await LedgerCli.Run(args, TextWriter.Null, TextWriter.Null);
+                times.Add(watch.Elapsed.TotalMilliseconds);
+                failed += code == 0 ? 0 : 1;
+            }
+
+            times.Sort();
+            Console.WriteLine($"{name,-18}  {Percentile(times, 0.50),8:F1}  {Percentile(times, 0.95),8:F1}  "
+                + $"{times[^1],8:F1}  {failed,6}");
+        }
+
+        Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB");
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}
