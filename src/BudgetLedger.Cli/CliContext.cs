@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BudgetLedger.Cli.Composition;
 using BudgetLedger.EventStore;
 
 namespace BudgetLedger.Cli;
@@ -20,29 +21,16 @@ public sealed class CliContext(TextWriter output, TextWriter error)
         Recursive = true,
     };
 
+    /// <summary>The ledger this invocation works on, resolved once from --store.</summary>
+    public LedgerLocation Ledger(ParseResult parse) => _ledger ??= LedgerLocation.Resolve(parse.GetValue(StoreOption));
+
     /// <summary>Opens an existing ledger read-only; a missing file is an error, not a new empty ledger.</summary>
-    public IEventStore? OpenExisting(ParseResult parse) => OpenExisting(parse, readOnly: true);
+    public IEventStore? OpenExisting(ParseResult parse) => Ledger(parse).OpenExisting(readOnly: true, Error);
 
     /// <summary>
     /// Opens an existing ledger to append to it; a missing file is an error (only init and import create one).
     /// </summary>
-    public IEventStore? OpenExistingForWriting(ParseResult parse) => OpenExisting(parse, readOnly: false);
+    public IEventStore? OpenExistingForWriting(ParseResult parse) => Ledger(parse).OpenExisting(readOnly: false, Error);
 
-    private IEventStore? OpenExisting(ParseResult parse, bool readOnly)
-    {
-        var path = StoreLocation.Resolve(parse.GetValue(StoreOption));
-        if (StoreLocation.IsServer(path))
-        {
-            return StoreLocation.Open(path);
-        }
-
-        if (!File.Exists(path) && !Directory.Exists(path))
-        {
-            Error.WriteLine($"error: no ledger at {path}. Create one with `budget-ledger init`, or point --store (or "
-                + $"${StoreLocation.EnvironmentVariable}) at an existing ledger.");
-            return null;
-        }
-
-        return StoreLocation.OpenExisting(path, readOnly);
-    }
+    private LedgerLocation? _ledger;
 }

@@ -1,3 +1,4 @@
+using BudgetLedger.Cli.Composition;
 namespace BudgetLedger.Cli.Tests;
 
 /// <summary>The main job on a real EventStoreDB server ($BUDGET_LEDGER_ESDB) against the same on SQLite.</summary>

@@ -34,7 +34,8 @@ public sealed class Ledger : IAsyncDisposable
 
     /// <summary>The read models as one comparable text.</summary>
     public static string Snapshot(ReadModelStore store) =>
-        JsonConvert.SerializeObject(new { Units = store.Units(), Checkpoint = store.Checkpoint(), Faults = store.Faults() });
+        JsonConvert.SerializeObject(new { Units = store.UnitNames().Select(u => store.Unit(u.UnitId,
+            withTables: true)), Checkpoint = store.Checkpoint(), Faults = store.Faults() });
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,6 @@
+using BudgetLedger.Testing;
+using BudgetLedger.Domain.Serialization;
+using BudgetLedger.Domain.Events;
 using System.Text;
 using BudgetLedger.EventStore.Appending;
 using BudgetLedger.EventStore.Reading;
@@ -77,6 +80,27 @@ public class ProjectionEngineTests
 
         live.Units().Should().HaveCount(2);
         live.Units().Single(u => u.Code is null).Year(2026).Appropriations.Sum(a => a.Amount).Should().Be(1371.76m);
+    }
+
+    [Fact]
+    public async Task A_year_whose_tables_arrive_in_two_catch_ups_keeps_both()
+    {
+        await using var ledger = await Ledger.WithSeeds();
+        using var readModels = ledger.ReadModels("read.db");
+        var first = SampleEvents.All().OfType<TablePublished>().Single();
+        var second = first with { Ordinal = first.Ordinal + 1, Title = "2022年部门收支总表" };
+        foreach (var (table, stream) in new[] { (first, "document-a"), (second, "document-b") })
+        {
+            var s = EventSerializer.Default.Serialize(table, SampleEvents.Metadata());
+            await ledger.Store.Append(stream, ExpectedRevision.NoStream,
+                [new EventData(Guid.NewGuid(), s.WireName, s.Data, s.Metadata)]);
+            await ProjectionHost.Run(ledger.Store, readModels, new ProjectionOptions());
+        }
+
+        var unit = readModels.Unit(first.UnitId.Value)!;
+        unit.Year(2022).PublishedTables.Should().BeEmpty("a unit's view leaves its tables out unless asked");
+        readModels.WithTables(unit, 2022).Year(2022).PublishedTables.Select(t => t.Title).Should()
+            .Equal(first.Title, second.Title);
     }
 
     [Fact]

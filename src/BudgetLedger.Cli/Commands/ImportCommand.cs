@@ -30,8 +30,7 @@ public static class ImportCommand
 
             var records = files.Where(f => f.EndsWith(RecordFileSuffix, StringComparison.Ordinal)).ToList();
             files = files.Except(records).ToList();
-            var path = StoreLocation.Resolve(parse.GetValue(context.StoreOption));
-            await using var store = StoreLocation.Open(path);
+            await using var store = context.Ledger(parse).Create();
             var importer = new DisclosureImporter();
             var summary = new ImportSummary();
             for (var i = 0; i < files.Count; i++)
@@ -83,7 +82,7 @@ public static class ImportCommand
 
             context.Output.WriteLine($"{summary.Documents} documents imported, {summary.AlreadyPresent} already "
                 + $"present, {summary.Refused} refused; {summary.EventsWritten} events written; {summary.Warnings} "
-                + $"尾差 warnings; {summary.Findings} findings. Ledger: {path}");
+                + $"尾差 warnings; {summary.Findings} findings. Ledger: {context.Ledger(parse).Address}");
             foreach (var record in records)
             {
                 if (await RecordCommand.Apply(store, Path.GetFileName(record), await File.ReadAllTextAsync(record,

@@ -20,7 +20,7 @@ internal static class ReadModels
         string path;
         if (asOf is null)
         {
-            path = StoreLocation.ReadModelsPath(StoreLocation.Resolve(parse.GetValue(context.StoreOption)));
+            path = context.Ledger(parse).ReadModelsPath;
         }
         else
         {

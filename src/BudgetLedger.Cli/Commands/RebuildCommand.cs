@@ -16,8 +16,7 @@ public static class RebuildCommand
                 return CliContext.Failure;
             }
 
-            var path = StoreLocation.ReadModelsPath(StoreLocation.Resolve(parse.GetValue(context.StoreOption)));
-            ReadModelStore.Delete(path);
+            ReadModelStore.Delete(context.Ledger(parse).ReadModelsPath);
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var (store, _) = await ReadModels.Prepare(ledger, parse, null, context);

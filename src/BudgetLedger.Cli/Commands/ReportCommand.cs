@@ -34,7 +34,7 @@ public static class ReportCommand
             + "(see `status`) or a time (ISO 8601), without touching the live read models." };
         var command = new Command(name, description) { unit, year, format, asOf };
         command.SetAction(async (parse, _)
-            => await ReadModels.WithUnit(context, parse, parse.GetValue(unit)!, parse.GetValue(asOf), (_, view) =>
+            => await ReadModels.WithUnit(context, parse, parse.GetValue(unit)!, parse.GetValue(asOf), (store, view) =>
         {
             if (!view.Years.ContainsKey(parse.GetValue(year)))
             {
@@ -43,7 +43,8 @@ public static class ReportCommand
                 return CliContext.Failure;
             }
 
-            context.Output.Write(ReportRenderer.Render(build(view, parse.GetValue(year)), parse.GetValue(format)!));
+            var shown = store.WithTables(view, parse.GetValue(year));
+            context.Output.Write(ReportRenderer.Render(build(shown, parse.GetValue(year)), parse.GetValue(format)!));
             return CliContext.Success;
         }));
         return command;

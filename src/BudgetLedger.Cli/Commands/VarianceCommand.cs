@@ -37,7 +37,7 @@ public static class VarianceCommand
                 }
 
                 var variance = VarianceAnalysis.Build(view.UnitId, parse.GetValue(from), parse.GetValue(to),
-                    store.Unit);
+                    id => store.Unit(id));
                 context.Output.Write(parse.GetValue(format) == "json"
                     ? JsonConvert.SerializeObject(variance, Formatting.Indented,
                         new JsonSerializerSettings { ContractResolver =

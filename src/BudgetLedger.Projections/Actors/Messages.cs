@@ -1,5 +1,6 @@
 using BudgetLedger.Domain.Events;
 using BudgetLedger.Projections.ReadModels;
+using BudgetLedger.Projections.Storage;
 
 namespace BudgetLedger.Projections.Actors;
 
@@ -17,7 +18,7 @@ public sealed record ApplyEvents(IReadOnlyList<PositionedEvent> Events);
 /// From a unit actor: its view after the batch, and the years the batch changed, already serialized
 /// (each unit does its own, so the work spreads over the cores instead of queuing at the subscription).
 /// </summary>
-public sealed record UnitApplied(UnitView View, IReadOnlyDictionary<int, byte[]> ChangedYears,
+public sealed record UnitApplied(UnitView View, IReadOnlyDictionary<int, StoredYear> ChangedYears,
     IReadOnlyList<StoredTraceFact> Facts);
 
 /// <summary>A trace fact of a unit, serialized by the unit actor, with its event's metadata.</summary>

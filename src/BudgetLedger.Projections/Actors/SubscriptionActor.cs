@@ -240,7 +240,8 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     {
         if (!_units.TryGetValue(unitId, out var actor))
         {
-            actor = Context.ActorOf(UnitActor.Props(_readModels.Unit(unitId) ?? new UnitView(unitId)), unitId);
+            actor = Context.ActorOf(UnitActor.Props(_readModels.Unit(unitId, withTables: true)
+                ?? new UnitView(unitId)), unitId);
             _units[unitId] = actor;
         }
 

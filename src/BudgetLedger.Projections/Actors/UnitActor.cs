@@ -47,7 +47,7 @@ public sealed class UnitActor : ReceiveActor
         }
 
         var changed = _view.Years.Where(y => !ReferenceEquals(before.GetValueOrDefault(y.Key), y.Value))
-            .ToDictionary(y => y.Key, y => ReadModelStore.Serialize(y.Value));
+            .ToDictionary(y => y.Key, y => ReadModelStore.Serialize(y.Value, before.GetValueOrDefault(y.Key)));
         Sender.Tell(new UnitApplied(_view, changed, facts));
     }
 }

@@ -61,8 +61,28 @@ public sealed class ProjectionHost : IAsyncDisposable
     public static async Task<ProjectionProgress> Run(IEventReader log, ReadModelStore readModels,
         ProjectionOptions options, IProgress<ProjectionProgress>? progress = null)
     {
-        await using var host = await Start(log, readModels, options with { Live = false }, progress);
+        var rebuilt = await ReadModelOrigin.Reconcile(log, readModels);
+        if (rebuilt is null && await AtEnd(log, readModels, options))
+        {
+            // Nothing to fold: no actor system is started.
+            return new ProjectionProgress(0, readModels.Checkpoint(), 0);
+        }
+
+        await using var host = new ProjectionHost(log, readModels, options with { Live = false }, progress)
+            { Rebuilt = rebuilt };
         return await host.CatchUp() with { Rebuilt = host.Rebuilt };
+    }
+
+    /// <summary>The read models hold the log's last event (or the last one wanted): one event read back.</summary>
+    private static async Task<bool> AtEnd(IEventReader log, ReadModelStore readModels, ProjectionOptions options)
+    {
+        if (readModels.Origin() is not { } origin)
+        {
+            return false;
+        }
+
+        var last = await log.ReadAllBackwards(null, 1) is [var e] ? e.Position.Commit : 0UL;
+        return last == origin.Position || options.StopAtPosition is { } stop && stop <= origin.Position;
     }
 
     public async ValueTask DisposeAsync() => await _system.Terminate();

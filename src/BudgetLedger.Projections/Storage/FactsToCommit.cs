@@ -8,3 +8,6 @@ public sealed record FactsToCommit(IReadOnlyList<StoredTraceFact> Trace, IReadOn
 
 /// <summary>A trace fact as read back: its unit and its event's metadata as stored.</summary>
 public sealed record UnitTraceFact(string UnitId, TraceFact Fact, byte[] Metadata);
+
+/// <summary>A year as stored: its figures, and its tables as published when they changed.</summary>
+public sealed record StoredYear(byte[] State, byte[]? Tables);

@@ -113,7 +113,7 @@ public sealed partial class ReadModelStore : IDisposable
         save.ExecuteNonQuery();
     }
 
-    private const int SchemaVersion = 5;
+    private const int SchemaVersion = 6;
 
     /// <summary>
     /// Read models are derived data, not events: System.Text.Json serializes them several times faster.
@@ -146,7 +146,11 @@ public sealed partial class ReadModelStore : IDisposable
         return command.ExecuteScalar() is long p ? (ulong)p : 0UL;
     }
 
-    public UnitView? Unit(string unitId)
+    /// <summary>
+    /// A unit's view with every year's figures; the tables as published only <paramref name="withTables"/> (the
+    /// actors need them to fold; reports read one year's with <see cref="WithTables"/>).
+    /// </summary>
+    public UnitView? Unit(string unitId, bool withTables = false)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT name, code, last_position, links FROM units WHERE unit_id = $id;";
@@ -158,7 +162,7 @@ public sealed partial class ReadModelStore : IDisposable
         }
 
         var links = System.Text.Json.JsonSerializer.Deserialize<UnitLinks>(reader.GetFieldValue<byte[]>(3), ViewJson)!;
-        return WithYears(new UnitView(unitId) { Name = reader.IsDBNull(0) ? null
+        return WithYears(withTables, new UnitView(unitId) { Name = reader.IsDBNull(0) ? null
             : reader.GetString(0), Code = reader.IsDBNull(1) ? null
             : reader.GetString(1), LastPosition = (ulong)reader.GetInt64(2), Lineage = links.Lineage,
             Aliases = links.Aliases });
@@ -186,7 +190,7 @@ public sealed partial class ReadModelStore : IDisposable
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    public IReadOnlyList<UnitView> Units() => UnitNames().Select(u => WithYears(u)).ToList();
+    public IReadOnlyList<UnitView> Units() => UnitNames().Select(u => WithYears(false, u)).ToList();
 
     /// <summary>Every unit's id, name and code, without its years (cheap, for choosing one).</summary>
     public IReadOnlyList<UnitView> UnitNames()
@@ -205,16 +209,19 @@ public sealed partial class ReadModelStore : IDisposable
         return units;
     }
 
-    private UnitView WithYears(UnitView unit)
+    private UnitView WithYears(bool withTables, UnitView unit)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT year, state FROM unit_years WHERE unit_id = $id ORDER BY year;";
+        command.CommandText = $"SELECT year, state{(withTables ? ", tables" : "")} FROM unit_years WHERE unit_id = $id "
+            + "ORDER BY year;";
         command.Parameters.AddWithValue("$id", unit.UnitId);
         using var reader = command.ExecuteReader();
         var years = ImmutableSortedDictionary.CreateBuilder<int, YearView>();
         while (reader.Read())
         {
-            years[reader.GetInt32(0)] = Deserialize(reader.GetFieldValue<byte[]>(1));
+            var year = Deserialize(reader.GetFieldValue<byte[]>(1));
+            years[reader.GetInt32(0)] = withTables ? year with { PublishedTables = System.Text.Json.JsonSerializer
+                .Deserialize<ImmutableList<PublishedTableFigure>>(reader.GetFieldValue<byte[]>(2), ViewJson)! } : year;
         }
 
         return unit with { Years = years.ToImmutable() };
@@ -234,9 +241,26 @@ public sealed partial class ReadModelStore : IDisposable
         return faults;
     }
 
-    /// <summary>A year as stored: UTF-8 JSON.</summary>
-    public static byte[] Serialize(YearView year)
-        => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(year, ViewJson);
+    /// <summary>
+    /// A year as stored: UTF-8 JSON of its figures, and of its tables as published unless they are the same list as
+    /// <paramref name="before"/>'s (null: unchanged).
+    /// </summary>
+    public static StoredYear Serialize(YearView year, YearView? before = null) => new(
+        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(year with { PublishedTables = [] }, ViewJson),
+        ReferenceEquals(before?.PublishedTables, year.PublishedTables) ? null
+            : System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(year.PublishedTables, ViewJson));
+
+    /// <summary>The unit with a year's tables as published read in (other reads leave them out).</summary>
+    public UnitView WithTables(UnitView unit, int year)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT tables FROM unit_years WHERE unit_id = $id AND year = $year;";
+        command.Parameters.AddWithValue("$id", unit.UnitId);
+        command.Parameters.AddWithValue("$year", year);
+        return command.ExecuteScalar() is byte[] json ? unit.WithYear(year, y => y with { PublishedTables =
+            System.Text.Json.JsonSerializer.Deserialize<ImmutableList<PublishedTableFigure>>(json, ViewJson)! })
+            : unit;
+    }
 
     private static YearView Deserialize(byte[] json)
         => System.Text.Json.JsonSerializer.Deserialize<YearView>(json, ViewJson)!;
@@ -245,7 +269,7 @@ public sealed partial class ReadModelStore : IDisposable
     /// Writes the batch's changed units (only the years each touched), faults and new checkpoint in one transaction.
     /// </summary>
     public void Commit(LogPoint checkpoint, IEnumerable<(UnitView View, IReadOnlyDictionary<int,
-        byte[]> ChangedYears)> changed, IEnumerable<ProjectionFault> faults, FactsToCommit? facts = null)
+        StoredYear> ChangedYears)> changed, IEnumerable<ProjectionFault> faults, FactsToCommit? facts = null)
     {
         using var transaction = _connection.BeginTransaction();
         if (facts is not null)
@@ -265,10 +289,12 @@ public sealed partial class ReadModelStore : IDisposable
                 SqliteType.Integer));
             var links = unit.Parameters.Add("$links", SqliteType.Blob);
             year.Transaction = transaction;
-            year.CommandText = "INSERT INTO unit_years (unit_id, year, state) VALUES ($id, $year, $state) ON "
-                + "CONFLICT (unit_id, year) DO UPDATE SET state = excluded.state;";
+            year.CommandText = "INSERT INTO unit_years (unit_id, year, state, tables) VALUES ($id, $year, $state, "
+                + "coalesce($tables, x'5b5d')) ON CONFLICT (unit_id, year) DO UPDATE SET state = excluded.state, "
+                + "tables = coalesce($tables, unit_years.tables);";
             var (yearId, yearNumber, state) = (year.Parameters.Add("$id", SqliteType.Text),
                 year.Parameters.Add("$year", SqliteType.Integer), year.Parameters.Add("$state", SqliteType.Blob));
+            var tables = year.Parameters.Add("$tables", SqliteType.Blob);
             foreach (var (view, years) in changed)
             {
                 (id.Value, name.Value, code.Value, pos.Value) = (view.UnitId, (object?)view.Name
@@ -278,7 +304,8 @@ public sealed partial class ReadModelStore : IDisposable
                 unit.ExecuteNonQuery();
                 foreach (var (y, json) in years)
                 {
-                    (yearId.Value, yearNumber.Value, state.Value) = (view.UnitId, y, json);
+                    (yearId.Value, yearNumber.Value, state.Value) = (view.UnitId, y, json.State);
+                    tables.Value = (object?)json.Tables ?? DBNull.Value;
                     year.ExecuteNonQuery();
                 }
             }

@@ -12,7 +12,8 @@ CREATE TABLE units (
 CREATE TABLE unit_years (
     unit_id TEXT    NOT NULL,
     year    INTEGER NOT NULL,
-    state   BLOB    NOT NULL, -- UTF-8 JSON of YearView
+    state   BLOB    NOT NULL, -- UTF-8 JSON of YearView, without the tables as published
+    tables  BLOB    NOT NULL, -- UTF-8 JSON of the year's tables as published (read only for the reports that print them)
     PRIMARY KEY (unit_id, year)
 ) WITHOUT ROWID;
 

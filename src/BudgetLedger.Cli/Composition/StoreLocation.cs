@@ -3,7 +3,7 @@ using BudgetLedger.EventStore.EventStoreDb;
 using BudgetLedger.EventStore.Sqlite;
 using BudgetLedger.Projections.Storage;
 
-namespace BudgetLedger.Cli;
+namespace BudgetLedger.Cli.Composition;
 
 /// <summary>
 /// Where the ledger lives: --store, else $BUDGET_LEDGER_STORE, else budget-ledger.db in the current folder.
