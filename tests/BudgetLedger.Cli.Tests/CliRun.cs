@@ -19,7 +19,7 @@ internal static class CliRun
     }
 
     /// <summary>The repository's seeds/ folder.</summary>
-    public static string SeedsFolder() => BudgetLedger.Import.Tests.Seeds.Folder;
+    public static string SeedsFolder() => Seeds.Folder;
 
     /// <summary>Parses output JSON as written: dates stay strings.</summary>
     public static Newtonsoft.Json.Linq.JObject Json(string text) =>

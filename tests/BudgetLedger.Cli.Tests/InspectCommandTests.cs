@@ -1,4 +1,3 @@
-using BudgetLedger.Import.Tests;
 using Newtonsoft.Json.Linq;
 
 namespace BudgetLedger.Cli.Tests;

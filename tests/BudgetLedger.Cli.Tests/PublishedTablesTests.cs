@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using BudgetLedger.Import;
-using BudgetLedger.Import.Tests;
 using Newtonsoft.Json.Linq;
 
 namespace BudgetLedger.Cli.Tests;

@@ -1,6 +1,5 @@
 using BudgetLedger.EventStore.EventStoreDb;
 using BudgetLedger.Import;
-using BudgetLedger.Import.Tests;
 using BudgetLedger.Projections.Engine;
 
 namespace BudgetLedger.Projections.Tests;

@@ -1,6 +1,5 @@
 using BudgetLedger.EventStore.Sqlite;
 using BudgetLedger.Import;
-using BudgetLedger.Import.Tests;
 using BudgetLedger.Projections.Storage;
 using Newtonsoft.Json;
 

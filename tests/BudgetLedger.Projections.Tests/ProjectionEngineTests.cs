@@ -5,7 +5,6 @@ using System.Text;
 using BudgetLedger.EventStore.Appending;
 using BudgetLedger.EventStore.Reading;
 using BudgetLedger.EventStore.Streams;
-using BudgetLedger.Import.Tests;
 using BudgetLedger.Projections.Engine;
 
 namespace BudgetLedger.Projections.Tests;

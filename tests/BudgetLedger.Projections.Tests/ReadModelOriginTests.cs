@@ -1,5 +1,4 @@
 using BudgetLedger.EventStore.Reading;
-using BudgetLedger.Import.Tests;
 using BudgetLedger.Projections.Engine;
 
 namespace BudgetLedger.Projections.Tests;

@@ -1,4 +1,3 @@
-using BudgetLedger.Import.Tests;
 using BudgetLedger.Projections.Engine;
 using Microsoft.Data.Sqlite;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using BudgetLedger.Import;
 using BudgetLedger.Import.Tables;
-using BudgetLedger.Import.Tests;
-using BudgetLedger.Import.Tests.Rebuild;
 using BudgetLedger.Projections.Engine;
 using BudgetLedger.Reporting.Reports;
 

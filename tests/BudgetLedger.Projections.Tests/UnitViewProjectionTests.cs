@@ -1,5 +1,4 @@
 using BudgetLedger.Import;
-using BudgetLedger.Import.Tests;
 using BudgetLedger.Projections.ReadModels;
 
 namespace BudgetLedger.Projections.Tests;

@@ -11,9 +11,10 @@ public static class KillLoop
         var maxKillMs = arguments.GetInt("max-kill-ms", 400);
         var store = arguments.Get("store", Path.Combine(Path.GetTempPath(), $"budget-ledger-kill-{Environment.ProcessId}.db"));
         var writer = typeof(KillLoop).Assembly.Location;
-        var random = new Random();
+        var seed = arguments.GetInt("seed", Random.Shared.Next());
+        var random = new Random(seed);
         var clock = Stopwatch.StartNew();
-        Console.WriteLine($"kill-loop: {rounds} rounds against {store}");
+        Console.WriteLine($"kill-loop: {rounds} rounds against {store}, seed {seed} (--seed to replay)");
         for (var round = 1; round <= rounds; round++)
         {
             var result = await CrashRound.Run(store, $"r{round}", random.Next(0, maxKillMs), writer);

@@ -28,7 +28,7 @@ public sealed class AlteredLedgerTests(SeededLedger seeded) : IClassFixture<Seed
         }
 
         var before = (await CliRun.Invoke("status", "--format", "json", "--store", ledger)).Output;
-        var seed = Path.Combine(CliRun.SeedsFolder(), BudgetLedger.Import.Tests.Seeds.WorkInjuryCenter2022);
+        var seed = Path.Combine(CliRun.SeedsFolder(), Seeds.WorkInjuryCenter2022);
 
         var result = await CliRun.Invoke("import", seed, "--store", ledger);
 

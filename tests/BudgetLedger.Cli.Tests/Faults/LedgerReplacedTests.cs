@@ -31,7 +31,7 @@ public sealed class LedgerReplacedTests(SeededLedger seeded) : IClassFixture<See
     {
         var older = Path.Combine(_folder.Path, "older.db");
         var seeds = CliRun.SeedsFolder();
-        (await CliRun.Invoke("import", Path.Combine(seeds, BudgetLedger.Import.Tests.Seeds.WorkInjuryCenter2022),
+        (await CliRun.Invoke("import", Path.Combine(seeds, Seeds.WorkInjuryCenter2022),
             "--store", older)).ExitCode.Should().Be(0);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var ledger = Path.Combine(_folder.Path, "ledger.db");

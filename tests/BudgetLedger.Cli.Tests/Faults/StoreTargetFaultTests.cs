@@ -50,7 +50,7 @@ public sealed class StoreTargetFaultTests(SeededLedger seeded) : IClassFixture<S
     private static string[] Command(string name) => name switch
     {
         "import" => ["import", Path.Combine(CliRun.SeedsFolder(),
-            BudgetLedger.Import.Tests.Seeds.WorkInjuryCenter2022)],
+            Seeds.WorkInjuryCenter2022)],
         "record" => ["record", Path.Combine(CliRun.SeedsFolder(), "shanxi-work-injury-transfer.records.json")],
         "report" => ["report", "budget", "--unit", "209105", "--year", "2022"],
         _ => [name],

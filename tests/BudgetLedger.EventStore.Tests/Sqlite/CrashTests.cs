@@ -13,13 +13,15 @@ public sealed class CrashTests(SqliteStoreFixture fixture, ITestOutputHelper out
     public async Task A_writer_killed_at_random_moments_leaves_whole_batches_and_keeps_every_acknowledged_one()
     {
         var path = fixture.NewPath();
-        var random = new Random();
+        var seed = TestSeed.Next();
+        output.WriteLine(TestSeed.Describe(seed));
+        var random = new Random(seed);
         var results = new List<CrashRound.Result>();
         for (var round = 1; round <= Rounds; round++)
         {
             var result = await CrashRound.Run(path, $"r{round}", random.Next(0, 300), DrillProgram.Dll);
             output.WriteLine($"round {round}: {result}");
-            result.Holds.Should().BeTrue(result.Broken);
+            result.Holds.Should().BeTrue($"{result.Broken}; {TestSeed.Describe(seed)}");
             results.Add(result);
         }
 

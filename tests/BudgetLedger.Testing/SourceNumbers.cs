@@ -2,7 +2,7 @@ using BudgetLedger.Import.Cells;
 using BudgetLedger.Import.Tables;
 using BudgetLedger.Import.Text;
 
-namespace BudgetLedger.Import.Tests.Rebuild;
+namespace BudgetLedger.Testing;
 
 /// <summary>
 /// Every figure printed in a table, read straight from its text: the cells that are numbers, less row

@@ -1,6 +1,6 @@
 using BudgetLedger.Import.Text;
 
-namespace BudgetLedger.Import.Tests;
+namespace BudgetLedger.Testing;
 
 /// <summary>The five seed disclosures in the repository's seeds/ folder.</summary>
 public static class Seeds
