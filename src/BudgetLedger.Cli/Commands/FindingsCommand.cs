@@ -5,6 +5,8 @@ using BudgetLedger.Domain.Serialization;
 using BudgetLedger.EventStore.Reading;
 using Newtonsoft.Json;
 
+using BudgetLedger.Projections.Log;
+
 namespace BudgetLedger.Cli.Commands;
 
 public static class FindingsCommand
@@ -28,10 +30,10 @@ public static class FindingsCommand
             }
 
             var findings = new List<FindingRecorded>();
-            await foreach (var e in store.ReadAll(cancellationToken: cancellationToken).Where(e => e.Type ==
-                FindingType))
+            await foreach (var e in LogReader.Read(store, types: new HashSet<string> { FindingType },
+                cancellationToken: cancellationToken))
             {
-                findings.Add((FindingRecorded)StoredEvent.Decode(e));
+                findings.Add((FindingRecorded)e.Event);
             }
 
             if (parse.GetValue(format) == "jsonl")

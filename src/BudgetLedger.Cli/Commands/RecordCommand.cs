@@ -4,6 +4,8 @@ using BudgetLedger.EventStore.Sqlite;
 using BudgetLedger.Import.Records;
 using Newtonsoft.Json.Linq;
 
+using BudgetLedger.Projections.Log;
+
 namespace BudgetLedger.Cli.Commands;
 
 /// <summary>
@@ -58,7 +60,8 @@ public static class RecordCommand
     {
         try
         {
-            var changes = RecordFile.Read(file, json, await LedgerDirectory.Read(store, cancellationToken));
+            var changes = RecordFile.Read(file, json, await LedgerDirectory.Read(LogReader.Read(store,
+                cancellationToken: cancellationToken)));
             var outcome = await RecordWriter.Write(store, file, changes, cancellationToken);
             foreach (var change in outcome.Written)
             {

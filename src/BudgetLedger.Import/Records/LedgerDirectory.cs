@@ -1,8 +1,5 @@
 using BudgetLedger.Domain.Units;
 using BudgetLedger.Domain.Years;
-using BudgetLedger.Domain.Serialization;
-using BudgetLedger.EventStore;
-using BudgetLedger.EventStore.Reading;
 
 namespace BudgetLedger.Import.Records;
 
@@ -20,18 +17,13 @@ public sealed class LedgerDirectory
 
     public IReadOnlyCollection<KnownUnit> Units => _units.Values;
 
-    public static async Task<LedgerDirectory> Read(IEventReader log, CancellationToken cancellationToken = default)
+    /// <summary>The directory of a log, read as events (in log order).</summary>
+    public static async Task<LedgerDirectory> Read(IAsyncEnumerable<LoggedEvent> log)
     {
         var directory = new LedgerDirectory();
-        await foreach (var recorded in log.ReadAll(cancellationToken: cancellationToken))
+        await foreach (var (_, id, type, _, e, _) in log)
         {
-            if (!EventSerializer.Default.Map.TryGetType(recorded.Type, out _))
-            {
-                continue; // a type this version does not know (as the projections, it leaves it aside)
-            }
-
-            var e = EventSerializer.Default.DeserializeData(recorded.Type, recorded.Data);
-            directory._events[recorded.EventId] = (recorded.Type, UnitsOf(e));
+            directory._events[id] = (type, UnitsOf(e));
             switch (e)
             {
                 case DocumentImported d:

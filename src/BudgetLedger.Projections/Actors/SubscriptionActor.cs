@@ -1,9 +1,9 @@
 using Akka.Actor;
-using BudgetLedger.Domain.Serialization;
 using BudgetLedger.EventStore;
 using BudgetLedger.EventStore.Positions;
 using BudgetLedger.EventStore.Reading;
 using BudgetLedger.Projections.Engine;
+using BudgetLedger.Projections.Log;
 using BudgetLedger.Projections.ReadModels;
 using BudgetLedger.Projections.Storage;
 
@@ -24,7 +24,7 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     private readonly IProgress<ProjectionProgress>? _progress;
     private readonly TaskCompletionSource<ProjectionProgress> _caughtUp;
     private readonly Dictionary<string, IActorRef> _units = new(StringComparer.Ordinal);
-    private Task<List<Decoded>>? _prefetch;
+    private Task<List<DecodedEvent>>? _prefetch;
     private ulong _checkpoint;
     private readonly string _ledgerId;
     private long _folded;
@@ -176,35 +176,19 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
         }
     }
 
-    private bool Wanted(RecordedEvent e) =>
-        (_options.StopAtPosition is not { } p || e.Position.Commit <= p) && (_options.StopAtTime is not { } t
-            || e.RecordedAt <= t);
+    private bool Wanted(RecordedEvent e) => _options.Cut.Admits(e);
 
-    /// <summary>A page of the log after a position, each event decoded (or the reason it could not be).</summary>
-    private Task<List<Decoded>> Load(ulong after) => Task.Run(async () =>
-        (await _log.ReadAllForwards(after == 0 ? null
-            : GlobalPosition.Of(after), _options.BatchSize)).AsParallel().AsOrdered().Select(Decode).ToList());
+    private Task<List<DecodedEvent>> Load(ulong after) => Task.Run(() => LogReader.Page(_log, after,
+        _options.BatchSize));
 
-    private static Decoded Decode(RecordedEvent recorded)
-    {
-        try
-        {
-            return new Decoded(recorded, EventSerializer.Default.DeserializeData(recorded.Type, recorded.Data), null);
-        }
-        catch (Exception ex) when (ex is UnknownEventTypeException or Newtonsoft.Json.JsonException or FormatException or ArgumentException)
-        {
-            return new Decoded(recorded, null, ex.Message);
-        }
-    }
-
-    private async Task Fold(IReadOnlyList<Decoded> batch)
+    private async Task Fold(IReadOnlyList<DecodedEvent> batch)
     {
         var byUnit = new Dictionary<string, List<PositionedEvent>>(StringComparer.Ordinal);
         var faults = new List<ProjectionFault>();
         var directory = new List<DirectoryFact>();
-        foreach (var (recorded, e, error) in batch)
+        foreach (var (recorded, logged, error) in batch)
         {
-            if (e is null)
+            if (logged?.Event is not { } e)
             {
                 faults.Add(new ProjectionFault(recorded.Position.Commit, recorded.Type, error!));
                 continue;
@@ -248,5 +232,4 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
         return actor;
     }
 
-    private sealed record Decoded(RecordedEvent Recorded, Domain.Events.IBudgetEvent? Event, string? Error);
 }

@@ -16,6 +16,8 @@ public sealed record ProjectionOptions(
 {
     public TimeSpan Interval => PollInterval ?? TimeSpan.FromMilliseconds(200);
 
+    public Log.LogCut Cut => new(StopAtPosition, StopAtTime);
+
     /// <summary>The wait before retry <paramref name="attempt"/> (1-based): 0.2 s doubling, at most 10 s.</summary>
     public static TimeSpan Backoff(int attempt)
         => TimeSpan.FromMilliseconds(Math.Min(10_000, 200 * Math.Pow(2, attempt - 1)));
