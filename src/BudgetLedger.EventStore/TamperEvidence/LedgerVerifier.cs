@@ -14,8 +14,8 @@ public sealed class LedgerVerifier(IEventStore store, int pageSize = 4096)
     public async Task<VerificationReport> Verify(string? expectedDigest = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         var lastHashByStream = new Dictionary<string, (ulong Revision, byte[] Hash)>(StringComparer.Ordinal);
-        using var digest = new LogDigest();
-        using var content = new ContentDigest();
+        var digest = new LogDigest();
+        var content = new ContentDigest();
         var byType = new SortedDictionary<string, long>(StringComparer.Ordinal);
         GlobalPosition? last = null;
         VerificationFailure? failure = null;
