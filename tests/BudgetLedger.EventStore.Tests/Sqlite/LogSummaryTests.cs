@@ -152,6 +152,33 @@ public sealed class LogSummaryTests(SqliteStoreFixture fixture, ITestOutputHelpe
         await append.Should().ThrowAsync<LedgerFileException>().WithMessage("*summary*missing*");
     }
 
+    [Fact]
+    public async Task Verify_while_appends_go_on_finds_the_summary_agreeing_with_the_log()
+    {
+        var path = fixture.NewPath();
+        await LedgerFile.Fill(path);
+        await using var writer = SqliteEventStore.Open(path);
+        await using var reader = SqliteEventStore.OpenExisting(path, readOnly: true);
+        var appends = Task.Run(async () =>
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                await writer.Append($"unit-{i % 7}", ExpectedRevision.Any, TestEvents.Lines(1 + (i % 5)));
+            }
+        });
+
+        var reports = new List<VerificationReport>();
+        while (!appends.IsCompleted)
+        {
+            reports.Add(await new LedgerVerifier(reader, pageSize: 16).Verify());
+        }
+
+        await appends;
+        reports.Should().OnlyContain(r => r.Holds && r.SummaryKept && r.SummaryDifferences.Count == 0,
+            string.Join("; ", reports.SelectMany(r => r.SummaryDifferences).Take(3)));
+        reports.Select(r => r.EventsChecked).Distinct().Should().HaveCountGreaterThan(2, "appends went on meanwhile");
+    }
+
     private static async Task ShouldEqualAWalk(SqliteEventStore store, string because)
     {
         var kept = (await store.Summary())!;
