@@ -1,4 +1,6 @@
+using BudgetLedger.EventStore.Appending;
 using BudgetLedger.EventStore.Sqlite;
+using BudgetLedger.EventStore.Streams;
 using BudgetLedger.EventStore.TamperEvidence;
 using BudgetLedger.Testing;
 using Newtonsoft.Json.Linq;
@@ -53,7 +55,69 @@ public sealed class StatusAndLogTests : IDisposable
         status.Value<long>("streams").Should().Be(2);
         status.Value<string>("position").Should().Be(SampleEvents.All().Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         status.Value<string>("digest").Should().Be(expectedDigest).And.MatchRegex("^[0-9a-f]{64}$");
-        status.Value<string>("chain").Should().Be("holds");
+        status.Value<string>("chain").Should().Be("tail matches the kept digest (verify walks the whole log)");
+    }
+
+    [Fact]
+    public async Task Status_from_the_kept_summary_gives_every_value_a_walk_of_the_log_gives()
+    {
+        var path = await CliRun.LedgerWithSamples(_folder.Path);
+        await using (var store = SqliteEventStore.Open(path))
+        {
+            await store.AppendMultiple([.. new[] { "unit-x", "unit-y", "unit-shanxi-209105" }.Select(s =>
+                new StreamAppend(s, ExpectedRevision.Any,
+                    [new(Guid.NewGuid(), "V1.DocumentImported", "{}"u8.ToArray(), "{}"u8.ToArray())]))]);
+        }
+
+        var walked = await Walk(path);
+        var status = CliRun.Json((await CliRun.Invoke("status", "--store", path, "--format", "json")).Output);
+
+        status.Value<long>("events").Should().Be(walked.EventsChecked);
+        status.Value<long>("documents").Should().Be(walked.EventsByType["V1.DocumentImported"]).And.Be(4);
+        status.Value<int>("streams").Should().Be(walked.Streams).And.Be(4);
+        status.Value<string>("position").Should().Be(walked.LastPosition.ToString());
+        status.Value<string>("digest").Should().Be(walked.Digest);
+        status.Value<string>("content").Should().Be(walked.ContentDigest);
+        status["eventsByType"]!.ToObject<Dictionary<string, long>>().Should().Equal(walked.EventsByType);
+    }
+
+    [Fact]
+    public async Task Status_fails_when_the_logs_last_event_is_not_the_one_the_summary_names()
+    {
+        var path = await CliRun.LedgerWithSamples(_folder.Path);
+        var events = SampleEvents.All().Count;
+        Sql(path, "DROP TRIGGER events_are_never_deleted; DELETE FROM events WHERE position = (SELECT MAX(position) "
+            + "FROM events);");
+
+        var result = await CliRun.Invoke("status", "--store", path, "--format", "json");
+
+        result.ExitCode.Should().Be(1);
+        CliRun.Json(result.Output).Value<string>("chain").Should().StartWith("FAILED: ")
+            .And.Contain($"position {events - 1}").And.Contain($"position {events} ")
+            .And.Contain("budget-ledger verify");
+    }
+
+    [Fact]
+    public async Task A_ledger_made_before_the_summary_is_walked_read_only_and_summarised_when_next_opened_to_write()
+    {
+        var path = await CliRun.LedgerWithSamples(_folder.Path);
+        var before = CliRun.Json((await CliRun.Invoke("status", "--store", path, "--format", "json")).Output);
+        Sql(path, "DROP TABLE log_summary; DROP TABLE log_summary_types; PRAGMA user_version = 2;");
+
+        var walked = CliRun.Json((await CliRun.Invoke("status", "--store", path, "--format", "json")).Output);
+        (await CliRun.Invoke("init", "--store", path)).ExitCode.Should().Be(0);
+        var kept = await CliRun.Invoke("status", "--store", path, "--format", "json");
+
+        walked.Value<string>("chain").Should().Be("holds", "a read-only open cannot make the summary: status walks");
+        kept.ExitCode.Should().Be(0);
+        CliRun.Json(kept.Output).Value<string>("chain").Should().StartWith("tail matches the kept digest");
+        foreach (var field in new[] { "events", "documents", "streams", "position", "digest", "content" })
+        {
+            walked[field].Should().BeEquivalentTo(before[field], field);
+            CliRun.Json(kept.Output)[field].Should().BeEquivalentTo(before[field], field);
+        }
+
+        (await CliRun.Invoke("verify", "--store", path)).Output.Should().Contain("the kept summary agrees");
     }
 
     [Fact]
@@ -108,6 +172,21 @@ public sealed class StatusAndLogTests : IDisposable
         table.Should().HaveCount(SampleEvents.All().Count + 1);
         table[0].Should().StartWith("position");
         table.Should().Contain(l => l.Contains("V1.FunctionTransferred") && l.Contains("工伤保险业务经办费"));
+    }
+
+    private static async Task<VerificationReport> Walk(string path)
+    {
+        await using var store = SqliteEventStore.OpenExisting(path, readOnly: true);
+        return await new LedgerVerifier(store).Verify();
+    }
+
+    private static void Sql(string path, string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     public void Dispose() => _folder.Dispose();

@@ -94,6 +94,7 @@ public static class CrashRound
             broken is not null ? $"batch {broken} is partly stored"
             : lost is not null ? $"batch {lost} was acknowledged before the kill but is missing"
             : verification.Failure is { } failure ? $"verify: {failure}"
+            : verification.SummaryDifferences.FirstOrDefault() is { } summary ? $"verify: {summary}"
             : null;
         return new Result(ackedBeforeKill.Count, batches.Count, events, problem);
     }

@@ -2,6 +2,8 @@ using System.CommandLine;
 using BudgetLedger.Cli.Output;
 using BudgetLedger.Domain.Events;
 using BudgetLedger.Domain.Serialization;
+using BudgetLedger.EventStore;
+using BudgetLedger.EventStore.Positions;
 using BudgetLedger.EventStore.TamperEvidence;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -15,7 +17,9 @@ public static class StatusCommand
     public static Command Create(CliContext context)
     {
         var format = FormatOption.Create("table", "table", "json");
-        var command = new Command("status", "Show how many events and documents the ledger holds, its last position and its digest (save the digest: `verify --digest` checks the log against it later).")
+        var command = new Command("status", "Show how many events and documents the ledger holds, its last position "
+            + "and its digest (save the digest: `verify --digest` checks the log against it later). A ledger file "
+            + "keeps these with every append, so status reads them without walking the log.")
         {
             format,
         };
@@ -27,19 +31,10 @@ public static class StatusCommand
                 return CliContext.Failure;
             }
 
-            var report = await new LedgerVerifier(store).Verify(cancellationToken: cancellationToken);
-            var status = new JObject
-            {
-                ["store"] = store.Description,
-                ["events"] = report.EventsChecked,
-                ["documents"] = report.EventsByType.GetValueOrDefault(DocumentImportedType),
-                ["streams"] = report.Streams,
-                ["position"] = report.LastPosition?.ToString(),
-                ["digest"] = report.Digest,
-                ["content"] = report.ContentDigest,
-                ["chain"] = report.Holds ? "holds" : report.Failure!.ToString(),
-                ["eventsByType"] = JObject.FromObject(report.EventsByType),
-            };
+            var (status, holds) = store is ILogSummary summaries
+                && await summaries.Summary(cancellationToken) is { } kept
+                ? FromSummary(store, kept)
+                : await FromWalk(store, cancellationToken);
             if (parse.GetValue(format) == "json")
             {
                 context.Output.WriteLine(status.ToString(Formatting.Indented));
@@ -51,8 +46,42 @@ public static class StatusCommand
                 TableWriter.Write(context.Output, ["field", "value"], rows);
             }
 
-            return report.Holds ? CliContext.Success : CliContext.Failure;
+            return holds ? CliContext.Success : CliContext.Failure;
         });
         return command;
     }
+
+    /// <summary>
+    /// Constant time: the summary the store keeps with every append, and its last event checked against the log's.
+    /// </summary>
+    private static (JObject Status, bool Holds) FromSummary(IEventStore store, LogSummary kept)
+    {
+        var mismatch = kept.TailMismatch();
+        var chain = mismatch is null ? "tail matches the kept digest (verify walks the whole log)"
+            : $"FAILED: {mismatch}: run `budget-ledger verify`";
+        return (Status(store, kept.Events, kept.EventsByType, kept.Streams, kept.LastPosition, kept.Digest,
+            kept.ContentDigest, chain), mismatch is null);
+    }
+
+    /// <summary>A store that keeps no summary (a server, a ledger file made before it, opened read-only).</summary>
+    private static async Task<(JObject Status, bool Holds)> FromWalk(IEventStore store, CancellationToken cancel)
+    {
+        var report = await new LedgerVerifier(store).Verify(cancellationToken: cancel);
+        return (Status(store, report.EventsChecked, report.EventsByType, report.Streams, report.LastPosition,
+            report.Digest, report.ContentDigest, report.Holds ? "holds" : report.Failure!.ToString()), report.Holds);
+    }
+
+    private static JObject Status(IEventStore store, long events, IReadOnlyDictionary<string, long> byType,
+        int streams, GlobalPosition? position, string digest, string content, string chain) => new()
+    {
+        ["store"] = store.Description,
+        ["events"] = events,
+        ["documents"] = byType.GetValueOrDefault(DocumentImportedType),
+        ["streams"] = streams,
+        ["position"] = position?.ToString(),
+        ["digest"] = digest,
+        ["content"] = content,
+        ["chain"] = chain,
+        ["eventsByType"] = JObject.FromObject(byType),
+    };
 }

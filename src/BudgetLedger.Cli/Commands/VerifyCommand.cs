@@ -53,6 +53,15 @@ public static class VerifyCommand
             if (report.Failure is { } failure)
             {
                 context.Output.WriteLine($"FAILED: {failure} ({report.EventsChecked:N0} events read)");
+            }
+
+            foreach (var difference in report.SummaryDifferences)
+            {
+                context.Output.WriteLine($"FAILED: {difference}");
+            }
+
+            if (report.Failure is not null || report.SummaryDifferences.Count > 0)
+            {
                 return CliContext.Failure;
             }
 
@@ -66,7 +75,7 @@ public static class VerifyCommand
             context.Output.WriteLine($"OK: {report.EventsChecked:N0} events in {report.Streams:N0} streams hold; "
                 + $"last position {report.LastPosition?.ToString() ?? "(empty)"}; digest {report.Digest}"
                 + (parse.GetValue(digest) is null ? "" : " matches the expected digest") + $"; content digest "
-                    + $"{report.ContentDigest}");
+                    + $"{report.ContentDigest}" + (report.SummaryKept ? "; the kept summary agrees" : ""));
             return CliContext.Success;
         });
         return command;

@@ -1,5 +1,6 @@
 using BudgetLedger.EventStore.Appending;
 using BudgetLedger.EventStore.Positions;
+using BudgetLedger.EventStore.Reading;
 using BudgetLedger.EventStore.TamperEvidence;
 using Microsoft.Data.Sqlite;
 
@@ -10,6 +11,7 @@ namespace BudgetLedger.EventStore.Sqlite;
 /// with chained hashes and the next global positions. Any exception leaves the caller to roll back.
 /// The retry check costs an index probe per event, so the store first writes without it and relies on
 /// the unique event id (or a revision mismatch) to send a retried batch through a second, careful pass.
+/// The kept summary of the log goes on with every insert and is written back by <see cref="Finish"/>.
 /// </summary>
 internal sealed class SqliteAppendTransaction : IDisposable
 {
@@ -18,6 +20,9 @@ internal sealed class SqliteAppendTransaction : IDisposable
     private readonly SqliteCommand _insert;
     private readonly DateTimeOffset _recordedAt;
     private readonly bool _lookForRetries;
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly SqliteLogSummary _summary;
     private long _lastPosition;
 
     public SqliteAppendTransaction(SqliteConnection connection, SqliteTransaction transaction, bool lookForRetries)
@@ -26,8 +31,12 @@ internal sealed class SqliteAppendTransaction : IDisposable
         _findById = Command(connection, transaction, SqliteSql.FindById, "$id");
         _streamHead = Command(connection, transaction, SqliteSql.StreamHead, "$stream");
         _insert = Command(connection, transaction, SqliteSql.Insert, "$position", "$id", "$stream", "$revision", "$type", "$data", "$metadata", "$recorded_at", "$hash");
-        using var last = Command(connection, transaction, SqliteSql.LastPosition);
-        _lastPosition = (long)last.ExecuteScalar()!;
+        _connection = connection;
+        _transaction = transaction;
+        _summary = SqliteLogSummary.Read(connection, transaction);
+        var tail = SqliteLogSummary.ReadTail(connection, transaction);
+        _summary.CheckTail(connection, tail);
+        _lastPosition = tail.Position;
         _recordedAt = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
     }
 
@@ -118,7 +127,18 @@ internal sealed class SqliteAppendTransaction : IDisposable
         p["$recorded_at"].Value = _recordedAt.ToUnixTimeMilliseconds();
         p["$hash"].Value = hash;
         _insert.ExecuteNonQuery();
+        _summary.Add(new RecordedEvent(stream, revision, GlobalPosition.Of((ulong)_lastPosition), e.EventId, e.Type,
+            e.Data, e.Metadata, _recordedAt, hash));
         return hash;
+    }
+
+    /// <summary>Writes the summary back, before the commit, when anything was inserted.</summary>
+    public void Finish()
+    {
+        if (_summary.Changed)
+        {
+            _summary.Write(_connection, _transaction);
+        }
     }
 
     public void Dispose()

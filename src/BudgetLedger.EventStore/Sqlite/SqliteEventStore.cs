@@ -2,6 +2,7 @@ using BudgetLedger.EventStore.Appending;
 using BudgetLedger.EventStore.Positions;
 using BudgetLedger.EventStore.Reading;
 using BudgetLedger.EventStore.Streams;
+using BudgetLedger.EventStore.TamperEvidence;
 using Microsoft.Data.Sqlite;
 
 namespace BudgetLedger.EventStore.Sqlite;
@@ -11,7 +12,7 @@ namespace BudgetLedger.EventStore.Sqlite;
 /// when it returns. Appends in this process share one connection; other processes wait on SQLite's
 /// write lock (BEGIN IMMEDIATE), which also orders positions by commit.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore, IStorageCheck
+public sealed class SqliteEventStore : IEventStore, IStorageCheck, ILogSummary
 {
     private const int SqliteConstraintViolation = 19;
     private readonly string _connectionString;
@@ -174,6 +175,15 @@ public sealed class SqliteEventStore : IEventStore, IStorageCheck
         return "sqlite:" + (command.ExecuteScalar() as string ?? "unnamed");
     }));
 
+    /// <summary>Null for a ledger made before the summary was kept, opened read-only since.</summary>
+    public Task<LogSummary?> Summary(CancellationToken cancellationToken = default)
+        => Task.FromResult(SqliteFailures.Guard(Path, () =>
+    {
+        using var connection = OpenConnection();
+        using var snapshot = connection.BeginTransaction(deferred: true);
+        return SqliteLogSummaryReader.Read(connection, snapshot);
+    }));
+
     public async Task<AppendResult> Append(string stream, ExpectedRevision expectedRevision,
         IReadOnlyList<EventData> events, CancellationToken cancellationToken = default) =>
         (await AppendMultiple([new StreamAppend(stream, expectedRevision, events)], cancellationToken))[0];
@@ -211,6 +221,7 @@ public sealed class SqliteEventStore : IEventStore, IStorageCheck
         using var transaction = _writer!.BeginTransaction(deferred: false);
         using var batch = new SqliteAppendTransaction(_writer, transaction, lookForRetries);
         var results = appends.Select(batch.Append).ToList();
+        batch.Finish();
         transaction.Commit();
         return results;
     }

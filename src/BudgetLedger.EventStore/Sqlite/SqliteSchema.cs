@@ -9,6 +9,12 @@ namespace BudgetLedger.EventStore.Sqlite;
 /// </summary>
 internal static class SqliteSchema
 {
+    /// <summary>What a script cannot do in SQL, run after it in the same transaction.</summary>
+    private static readonly Dictionary<int, Action<SqliteConnection, SqliteTransaction>> AfterScript = new()
+    {
+        [SqliteLogSummary.SchemaVersion] = SqliteLogSummary.Rebuild,
+    };
+
     public static int Latest { get; } = Scripts().Max(s => s.Version);
 
     /// <summary>
@@ -31,6 +37,7 @@ internal static class SqliteSchema
             foreach (var (version, sql) in Scripts().Where(s => s.Version > current))
             {
                 Execute(connection, transaction, sql);
+                AfterScript.GetValueOrDefault(version)?.Invoke(connection, transaction);
                 Execute(connection, transaction, $"PRAGMA user_version = {version};");
                 changed = true;
             }

@@ -11,8 +11,6 @@ internal static class SqliteSql
 
     public const string StreamHead = "SELECT stream_revision, hash FROM events WHERE stream_id = $stream ORDER BY stream_revision DESC LIMIT 1;";
 
-    public const string LastPosition = "SELECT COALESCE(MAX(position), 0) FROM events;";
-
     public const string Insert = """
         INSERT INTO events (position, event_id, stream_id, stream_revision, type, data, metadata, recorded_at, hash)
         VALUES ($position, $id, $stream, $revision, $type, $data, $metadata, $recorded_at, $hash);

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 using System.Text;
 using BudgetLedger.EventStore.Reading;
 
@@ -10,32 +9,46 @@ namespace BudgetLedger.EventStore.TamperEvidence;
 /// but not when or at which position a store recorded it. The same imports give the same value on any
 /// store (SQLite, EventStoreDB), where the log digest, which covers recorded times, differs.
 /// </summary>
-public sealed class ContentDigest : IDisposable
+public sealed class ContentDigest
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly ResumableSha256 _hash;
 
-    public void Add(RecordedEvent e)
+    public ContentDigest()
+        : this(new ResumableSha256())
+    {
+    }
+
+    private ContentDigest(ResumableSha256 hash) => _hash = hash;
+
+    /// <summary>Goes on from a state saved with <see cref="State"/>.</summary>
+    /// <exception cref="FormatException">the state is not a saved one</exception>
+    public static ContentDigest Resume(ReadOnlySpan<byte> state) => new(ResumableSha256.FromState(state));
+
+    public void Add(RecordedEvent e) => Add(e.Stream, e.StreamRevision, e.EventId, e.Type, e.Data, e.Metadata);
+
+    public void Add(string stream, ulong streamRevision, Guid eventId, string type, ReadOnlySpan<byte> data,
+        ReadOnlySpan<byte> metadata)
     {
         Span<byte> scratch = stackalloc byte[16];
-        Field(Encoding.UTF8.GetBytes(e.Stream));
-        BinaryPrimitives.WriteUInt64BigEndian(scratch, e.StreamRevision);
+        Field(Encoding.UTF8.GetBytes(stream));
+        BinaryPrimitives.WriteUInt64BigEndian(scratch, streamRevision);
         Field(scratch[..8]);
-        e.EventId.TryWriteBytes(scratch, bigEndian: true, out _);
+        eventId.TryWriteBytes(scratch, bigEndian: true, out _);
         Field(scratch);
-        Field(Encoding.UTF8.GetBytes(e.Type));
-        Field(e.Data);
-        Field(e.Metadata);
+        Field(Encoding.UTF8.GetBytes(type));
+        Field(data);
+        Field(metadata);
     }
 
     private void Field(ReadOnlySpan<byte> field)
     {
         Span<byte> length = stackalloc byte[4];
         BinaryPrimitives.WriteInt32BigEndian(length, field.Length);
-        _hash.AppendData(length);
-        _hash.AppendData(field);
+        _hash.Append(length);
+        _hash.Append(field);
     }
 
-    public string ToHex() => Convert.ToHexStringLower(_hash.GetCurrentHash());
+    public byte[] State() => _hash.SaveState();
 
-    public void Dispose() => _hash.Dispose();
+    public string ToHex() => Convert.ToHexStringLower(_hash.CurrentHash());
 }

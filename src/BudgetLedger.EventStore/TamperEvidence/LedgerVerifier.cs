@@ -1,4 +1,3 @@
-using BudgetLedger.EventStore.Positions;
 using BudgetLedger.EventStore.Reading;
 
 namespace BudgetLedger.EventStore.TamperEvidence;
@@ -7,78 +6,57 @@ namespace BudgetLedger.EventStore.TamperEvidence;
 /// Walks the whole log in global order and checks every link: each stream's revisions run 0, 1, 2…,
 /// each event's hash is the hash of its predecessor and its own bytes, positions increase (and, where the
 /// store numbers them densely, leave no hole). With a digest saved earlier it also catches a rewritten
-/// or truncated tail, which no link inside the log can show.
+/// or truncated tail, which no link inside the log can show. Where the store keeps a summary of its log
+/// (<see cref="ILogSummary"/>), the walk is compared with it.
 /// </summary>
 public sealed class LedgerVerifier(IEventStore store, int pageSize = 4096)
 {
-    public async Task<VerificationReport> Verify(string? expectedDigest = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<VerificationReport> Verify(string? expectedDigest = null, IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default)
     {
-        var lastHashByStream = new Dictionary<string, (ulong Revision, byte[] Hash)>(StringComparer.Ordinal);
-        using var digest = new LogDigest();
-        using var content = new ContentDigest();
-        var byType = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        GlobalPosition? last = null;
-        VerificationFailure? failure = null;
+        var walk = new LogWalk(store.Capabilities.DensePositions, progress);
+        await walk.Read(store.ReadAll(pageSize, cancellationToken));
+        if (store is not ILogSummary summaries)
+        {
+            return walk.Report(expectedDigest);
+        }
 
+        LogSummary? kept;
         try
         {
-            await foreach (var e in store.ReadAll(pageSize, cancellationToken))
+            kept = await CatchUp(summaries, walk, cancellationToken);
+        }
+        catch (LedgerFileException unreadable)
+        {
+            return walk.Report(expectedDigest) with { SummaryKept = true, SummaryDifferences = [unreadable.Message] };
+        }
+
+        var report = walk.Report(expectedDigest);
+        return kept is null
+            ? report
+            : report with { SummaryKept = true, SummaryDifferences = kept.DifferencesFrom(report) };
+    }
+
+    /// <summary>
+    /// The summary is written in the same transaction as its events, so one read after the walk counts every event
+    /// walked; where it counts more (appended meanwhile), the walk goes on to them.
+    /// </summary>
+    private async Task<LogSummary?> CatchUp(ILogSummary summaries, LogWalk walk, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var kept = await summaries.Summary(cancellationToken);
+            if (kept?.LastPosition is not { } position || walk.Last >= position || walk.Stopped)
             {
-                failure ??= CheckPosition(e, last) ?? CheckLink(e, lastHashByStream);
-                lastHashByStream[e.Stream] = (e.StreamRevision, e.Hash);
-                byType[e.Type] = byType.GetValueOrDefault(e.Type) + 1;
-                digest.Add(e.Hash);
-                content.Add(e);
-                last = e.Position;
-                if (digest.Count % 100_000 == 0)
-                {
-                    progress?.Report(digest.Count);
-                }
+                return kept;
+            }
+
+            var walked = walk.Count;
+            await walk.Read(store.ReadAll(pageSize, cancellationToken, walk.Last));
+            if (walk.Count == walked)
+            {
+                return kept;
             }
         }
-        catch (CorruptStoredEventException corrupt)
-        {
-            // Nothing after an unreadable row can be walked; it is the failure unless an earlier one was found.
-            failure ??= new VerificationFailure(corrupt.Position, null, null, null, $"the stored event cannot be read ({corrupt.Reason}): the file was damaged or edited");
-        }
-
-        var hex = digest.ToHex();
-        if (failure is null && expectedDigest is not null && !string.Equals(hex, expectedDigest.Trim(), StringComparison.OrdinalIgnoreCase))
-        {
-            failure = new VerificationFailure(null, null, null, null,
-                $"the log's digest {hex} differs from the expected {expectedDigest.Trim()}: events were rewritten or removed since that digest was taken");
-        }
-
-        return new VerificationReport(digest.Count, lastHashByStream.Count, last, hex, byType, failure) { ContentDigest = content.ToHex() };
     }
-
-    private VerificationFailure? CheckPosition(RecordedEvent e, GlobalPosition? last)
-    {
-        if (last is { } previous && e.Position <= previous)
-        {
-            return Fail(e, $"position does not increase (follows {previous})");
-        }
-
-        var expected = last is { } p ? p.Commit + 1 : 1;
-        return store.Capabilities.DensePositions && e.Position.Commit != expected
-            ? Fail(e, $"positions {expected}..{e.Position.Commit - 1} are missing: events vanished from the log")
-            : null;
-    }
-
-    private static VerificationFailure? CheckLink(RecordedEvent e, Dictionary<string, (ulong Revision, byte[] Hash)> lastHashByStream)
-    {
-        var hasPrevious = lastHashByStream.TryGetValue(e.Stream, out var previous);
-        var expectedRevision = hasPrevious ? previous.Revision + 1 : 0;
-        if (e.StreamRevision != expectedRevision)
-        {
-            return Fail(e, $"stream revision {e.StreamRevision} where {expectedRevision} was due: events vanished from the stream or were moved");
-        }
-
-        var computed = EventHash.Compute(hasPrevious ? previous.Hash : EventHash.Genesis, e.Stream, e.StreamRevision, e.EventId, e.Type, e.Data, e.Metadata, e.RecordedAt);
-        return computed.AsSpan().SequenceEqual(e.Hash)
-            ? null
-            : Fail(e, "hash does not match the event's content and its predecessor's hash: the event was altered");
-    }
-
-    private static VerificationFailure Fail(RecordedEvent e, string rule) => new(e.Position, e.Stream, e.StreamRevision, e.EventId, rule);
 }

@@ -28,6 +28,10 @@ internal static class LedgerFile
         return Execute(path, sql);
     }
 
+    /// <summary>Gives the file the shape of a ledger made before the log's summary was kept (schema 2).</summary>
+    public static void ForgetSummary(string path) =>
+        Execute(path, "DROP TABLE log_summary; DROP TABLE log_summary_types; PRAGMA user_version = 2;");
+
     public static int Execute(string path, string sql)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());

@@ -8,6 +8,7 @@ namespace BudgetLedger.Faults.Families;
 public sealed record StoreTarget(string Name, Func<CaseContext, Task<(string Store, Guard[] Guards)>> Arrange)
 {
     public const string EmptyFile = "a 0-byte file";
+    public const string Scribbled = "a ledger with random bytes over its middle";
 
     public static IReadOnlyList<StoreTarget> All(int seed) =>
     [
@@ -17,8 +18,7 @@ public sealed record StoreTarget(string Name, Func<CaseContext, Task<(string Sto
         File("a text file", c => DamagedFiles.Text(c.Folder.Path("notes.txt"))),
         File(EmptyFile, c => DamagedFiles.Empty(c.Folder.Path("empty.db"))),
         Damaged("a ledger cut to its first 3,000 bytes", (t, c) => DamagedFiles.Truncated(t, c.Folder.Path("cut.db"))),
-        Damaged("a ledger with random bytes over its middle",
-            (t, c) => DamagedFiles.Scribbled(t, c.Folder.Path("scribbled.db"), seed)),
+        Damaged(Scribbled, (t, c) => DamagedFiles.Scribbled(t, c.Folder.Path("scribbled.db"), seed)),
         File("another program's SQLite file", c => ForeignDatabase.Create(c.Folder.Path("other.db"))),
         Plain("Host=127.0.0.1;Port=5432;Database=x", _ => "Host=127.0.0.1;Port=5432;Database=x"),
         Plain("postgres://u@h/db", _ => "postgres://u@h/db"),
