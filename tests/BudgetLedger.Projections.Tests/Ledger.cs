@@ -1,5 +1,6 @@
 using BudgetLedger.EventStore.Sqlite;
 using BudgetLedger.Import;
+using BudgetLedger.Projections.ReadModels;
 using BudgetLedger.Projections.Storage;
 using Newtonsoft.Json;
 
@@ -33,8 +34,11 @@ public sealed class Ledger : IAsyncDisposable
 
     /// <summary>The read models as one comparable text.</summary>
     public static string Snapshot(ReadModelStore store) =>
-        JsonConvert.SerializeObject(new { Units = store.UnitNames().Select(u => store.Unit(u.UnitId,
-            withTables: true)), Checkpoint = store.Checkpoint(), Faults = store.Faults() });
+        JsonConvert.SerializeObject(new { Units = store.UnitNames().Select(u => WithTables(store,
+            store.Unit(u.UnitId)!)), Checkpoint = store.Checkpoint(), Faults = store.Faults() });
+
+    private static UnitView WithTables(ReadModelStore store, UnitView unit) =>
+        unit.Years.Keys.Aggregate(unit, (view, year) => store.WithTables(view, year));
 
     public async ValueTask DisposeAsync()
     {

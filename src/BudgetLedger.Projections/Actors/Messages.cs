@@ -18,8 +18,8 @@ public sealed record ApplyEvents(IReadOnlyList<PositionedEvent> Events);
 /// From a unit actor: its view after the batch, and the years the batch changed, already serialized
 /// (each unit does its own, so the work spreads over the cores instead of queuing at the subscription).
 /// </summary>
-public sealed record UnitApplied(UnitView View, IReadOnlyDictionary<int, StoredYear> ChangedYears,
-    IReadOnlyList<StoredTraceFact> Facts);
+public sealed record UnitApplied(UnitView View, IReadOnlyDictionary<int, byte[]> ChangedYears,
+    IReadOnlyList<StoredTraceFact> Facts, IReadOnlyList<StoredTable> Tables);
 
 /// <summary>A trace fact of a unit, serialized by the unit actor, with its event's metadata.</summary>
 public sealed record StoredTraceFact(string UnitId, TraceFact Fact, byte[] Json, byte[] Metadata);

@@ -213,7 +213,8 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
         var last = end.Position.Commit;
         _readModels.Commit(new LogPoint(_ledgerId, last, end.Stream, end.StreamRevision, end.Hash),
             replies.Select(r => (r.View, r.ChangedYears)), faults,
-            new FactsToCommit(replies.SelectMany(r => r.Facts).ToList(), directory));
+            new FactsToCommit(replies.SelectMany(r => r.Facts).ToList(), directory)
+                { Tables = replies.SelectMany(r => r.Tables).ToList() });
         _checkpoint = last;
         _folded += batch.Count;
         _faults += faults.Count;
@@ -224,8 +225,7 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     {
         if (!_units.TryGetValue(unitId, out var actor))
         {
-            actor = Context.ActorOf(UnitActor.Props(_readModels.Unit(unitId, withTables: true)
-                ?? new UnitView(unitId)), unitId);
+            actor = Context.ActorOf(UnitActor.Props(_readModels.Unit(unitId) ?? new UnitView(unitId)), unitId);
             _units[unitId] = actor;
         }
 

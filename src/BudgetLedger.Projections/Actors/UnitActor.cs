@@ -1,3 +1,4 @@
+using BudgetLedger.Domain.Events;
 using Akka.Actor;
 using BudgetLedger.Projections.ReadModels;
 using BudgetLedger.Projections.Storage;
@@ -38,16 +39,24 @@ public sealed class UnitActor : ReceiveActor
     private void Fold(ApplyEvents batch)
     {
         var before = _view.Years;
-        var facts = new List<StoredTraceFact>();
+        var (facts, tables) = (new List<StoredTraceFact>(), new List<StoredTable>());
         foreach (var e in batch.Events.Where(e => e.Position > _view.LastPosition))
         {
             _view = UnitViewProjection.Apply(_view, e.Event, e.EventId) with { LastPosition = e.Position };
             facts.AddRange(TraceFacts.Of(e.Position, e.Event).Select(f => new StoredTraceFact(_view.UnitId, f,
                 ReadModelStore.Serialize(f), e.Metadata ?? [])));
+            if (e.Event is TablePublished t && _view.Year(t.FiscalYear.Value).PublishedTables is [.., var table])
+            {
+                tables.Add(new StoredTable(_view.UnitId, t.FiscalYear.Value, table, e.Position,
+                    ReadModelStore.Serialize(table)));
+            }
         }
 
         var changed = _view.Years.Where(y => !ReferenceEquals(before.GetValueOrDefault(y.Key), y.Value))
-            .ToDictionary(y => y.Key, y => ReadModelStore.Serialize(y.Value, before.GetValueOrDefault(y.Key)));
-        Sender.Tell(new UnitApplied(_view, changed, facts));
+            .ToDictionary(y => y.Key, y => ReadModelStore.Serialize(y.Value));
+        // The tables are stored one by one as they come; the actor does not keep them.
+        _view = _view with { Years = _view.Years.SetItems(_view.Years.Where(y => y.Value.PublishedTables.Count > 0)
+            .Select(y => KeyValuePair.Create(y.Key, y.Value with { PublishedTables = [] }))) };
+        Sender.Tell(new UnitApplied(_view, changed, facts, tables));
     }
 }

@@ -25,6 +25,7 @@ public sealed partial class ReadModelStore
             trace.ExecuteNonQuery();
         }
 
+        WriteTables(facts.Tables, transaction);
         using var directory = _connection.CreateCommand();
         directory.Transaction = transaction;
         directory.CommandText = "INSERT OR REPLACE INTO directory_facts (position, kind, unit_id, document, fact, "
@@ -37,6 +38,21 @@ public sealed partial class ReadModelStore
             d[4].Value = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(fact, ViewJson);
             d[5].Value = fact.Metadata;
             directory.ExecuteNonQuery();
+        }
+    }
+
+    private void WriteTables(IReadOnlyList<StoredTable> tables, SqliteTransaction transaction)
+    {
+        using var insert = _connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT OR REPLACE INTO published_tables (unit_id, year, document, ordinal, position, "
+            + "tables) VALUES ($unit, $year, $document, $ordinal, $position, $tables);";
+        var p = Parameters(insert, "$unit", "$year", "$document", "$ordinal", "$position", "$tables");
+        foreach (var (unit, year, table, position, json) in tables)
+        {
+            (p[0].Value, p[1].Value, p[2].Value, p[3].Value) = (unit, year, table.DocumentSha256, table.Ordinal);
+            (p[4].Value, p[5].Value) = (checked((long)position), json);
+            insert.ExecuteNonQuery();
         }
     }
 

@@ -74,7 +74,8 @@ public sealed partial class ReadModelStore : IDisposable
     private void Rebuild(SqliteTransaction transaction)
     {
         Execute("DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS unit_years; DROP TABLE IF EXISTS checkpoint; "
-            + "DROP TABLE IF EXISTS faults; DROP TABLE IF EXISTS trace_facts; DROP TABLE IF EXISTS directory_facts;",
+            + "DROP TABLE IF EXISTS faults; DROP TABLE IF EXISTS trace_facts; DROP TABLE IF EXISTS directory_facts; "
+            + "DROP TABLE IF EXISTS published_tables;",
             transaction);
         Execute(Schema(), transaction);
         Execute($"PRAGMA user_version = {SchemaVersion};", transaction);
@@ -113,7 +114,7 @@ public sealed partial class ReadModelStore : IDisposable
         save.ExecuteNonQuery();
     }
 
-    private const int SchemaVersion = 6;
+    private const int SchemaVersion = 7;
 
     /// <summary>
     /// Read models are derived data, not events: System.Text.Json serializes them several times faster.
@@ -147,10 +148,10 @@ public sealed partial class ReadModelStore : IDisposable
     }
 
     /// <summary>
-    /// A unit's view with every year's figures; the tables as published only <paramref name="withTables"/> (the
-    /// actors need them to fold; reports read one year's with <see cref="WithTables"/>).
+    /// A unit's view with every year's figures, without the tables as published (reports read one year's with
+    /// <see cref="WithTables"/>).
     /// </summary>
-    public UnitView? Unit(string unitId, bool withTables = false)
+    public UnitView? Unit(string unitId)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT name, code, last_position, links FROM units WHERE unit_id = $id;";
@@ -162,7 +163,7 @@ public sealed partial class ReadModelStore : IDisposable
         }
 
         var links = System.Text.Json.JsonSerializer.Deserialize<UnitLinks>(reader.GetFieldValue<byte[]>(3), ViewJson)!;
-        return WithYears(withTables, new UnitView(unitId) { Name = reader.IsDBNull(0) ? null
+        return WithYears(new UnitView(unitId) { Name = reader.IsDBNull(0) ? null
             : reader.GetString(0), Code = reader.IsDBNull(1) ? null
             : reader.GetString(1), LastPosition = (ulong)reader.GetInt64(2), Lineage = links.Lineage,
             Aliases = links.Aliases });
@@ -190,7 +191,7 @@ public sealed partial class ReadModelStore : IDisposable
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    public IReadOnlyList<UnitView> Units() => UnitNames().Select(u => WithYears(false, u)).ToList();
+    public IReadOnlyList<UnitView> Units() => UnitNames().Select(WithYears).ToList();
 
     /// <summary>Every unit's id, name and code, without its years (cheap, for choosing one).</summary>
     public IReadOnlyList<UnitView> UnitNames()
@@ -209,19 +210,16 @@ public sealed partial class ReadModelStore : IDisposable
         return units;
     }
 
-    private UnitView WithYears(bool withTables, UnitView unit)
+    private UnitView WithYears(UnitView unit)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT year, state{(withTables ? ", tables" : "")} FROM unit_years WHERE unit_id = $id "
-            + "ORDER BY year;";
+        command.CommandText = "SELECT year, state FROM unit_years WHERE unit_id = $id ORDER BY year;";
         command.Parameters.AddWithValue("$id", unit.UnitId);
         using var reader = command.ExecuteReader();
         var years = ImmutableSortedDictionary.CreateBuilder<int, YearView>();
         while (reader.Read())
         {
-            var year = Deserialize(reader.GetFieldValue<byte[]>(1));
-            years[reader.GetInt32(0)] = withTables ? year with { PublishedTables = System.Text.Json.JsonSerializer
-                .Deserialize<ImmutableList<PublishedTableFigure>>(reader.GetFieldValue<byte[]>(2), ViewJson)! } : year;
+            years[reader.GetInt32(0)] = Deserialize(reader.GetFieldValue<byte[]>(1));
         }
 
         return unit with { Years = years.ToImmutable() };
@@ -241,25 +239,30 @@ public sealed partial class ReadModelStore : IDisposable
         return faults;
     }
 
-    /// <summary>
-    /// A year as stored: UTF-8 JSON of its figures, and of its tables as published unless they are the same list as
-    /// <paramref name="before"/>'s (null: unchanged).
-    /// </summary>
-    public static StoredYear Serialize(YearView year, YearView? before = null) => new(
-        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(year with { PublishedTables = [] }, ViewJson),
-        ReferenceEquals(before?.PublishedTables, year.PublishedTables) ? null
-            : System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(year.PublishedTables, ViewJson));
+    /// <summary>A year as stored: UTF-8 JSON of its figures (its tables as published are stored one by one).</summary>
+    public static byte[] Serialize(YearView year) =>
+        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(year with { PublishedTables = [] }, ViewJson);
+
+    public static byte[] Serialize(PublishedTableFigure table) =>
+        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(table, ViewJson);
 
     /// <summary>The unit with a year's tables as published read in (other reads leave them out).</summary>
     public UnitView WithTables(UnitView unit, int year)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT tables FROM unit_years WHERE unit_id = $id AND year = $year;";
+        command.CommandText = "SELECT tables FROM published_tables WHERE unit_id = $id AND year = $year "
+            + "ORDER BY position;";
         command.Parameters.AddWithValue("$id", unit.UnitId);
         command.Parameters.AddWithValue("$year", year);
-        return command.ExecuteScalar() is byte[] json ? unit.WithYear(year, y => y with { PublishedTables =
-            System.Text.Json.JsonSerializer.Deserialize<ImmutableList<PublishedTableFigure>>(json, ViewJson)! })
-            : unit;
+        using var reader = command.ExecuteReader();
+        var tables = ImmutableList.CreateBuilder<PublishedTableFigure>();
+        while (reader.Read())
+        {
+            tables.Add(System.Text.Json.JsonSerializer.Deserialize<PublishedTableFigure>(reader.GetFieldValue<byte[]>(0),
+                ViewJson)!);
+        }
+
+        return tables.Count == 0 ? unit : unit.WithYear(year, y => y with { PublishedTables = tables.ToImmutable() });
     }
 
     private static YearView Deserialize(byte[] json)
@@ -269,7 +272,7 @@ public sealed partial class ReadModelStore : IDisposable
     /// Writes the batch's changed units (only the years each touched), faults and new checkpoint in one transaction.
     /// </summary>
     public void Commit(LogPoint checkpoint, IEnumerable<(UnitView View, IReadOnlyDictionary<int,
-        StoredYear> ChangedYears)> changed, IEnumerable<ProjectionFault> faults, FactsToCommit? facts = null)
+        byte[]> ChangedYears)> changed, IEnumerable<ProjectionFault> faults, FactsToCommit? facts = null)
     {
         using var transaction = _connection.BeginTransaction();
         if (facts is not null)
@@ -289,12 +292,10 @@ public sealed partial class ReadModelStore : IDisposable
                 SqliteType.Integer));
             var links = unit.Parameters.Add("$links", SqliteType.Blob);
             year.Transaction = transaction;
-            year.CommandText = "INSERT INTO unit_years (unit_id, year, state, tables) VALUES ($id, $year, $state, "
-                + "coalesce($tables, x'5b5d')) ON CONFLICT (unit_id, year) DO UPDATE SET state = excluded.state, "
-                + "tables = coalesce($tables, unit_years.tables);";
+            year.CommandText = "INSERT INTO unit_years (unit_id, year, state) VALUES ($id, $year, $state) ON "
+                + "CONFLICT (unit_id, year) DO UPDATE SET state = excluded.state;";
             var (yearId, yearNumber, state) = (year.Parameters.Add("$id", SqliteType.Text),
                 year.Parameters.Add("$year", SqliteType.Integer), year.Parameters.Add("$state", SqliteType.Blob));
-            var tables = year.Parameters.Add("$tables", SqliteType.Blob);
             foreach (var (view, years) in changed)
             {
                 (id.Value, name.Value, code.Value, pos.Value) = (view.UnitId, (object?)view.Name
@@ -304,8 +305,7 @@ public sealed partial class ReadModelStore : IDisposable
                 unit.ExecuteNonQuery();
                 foreach (var (y, json) in years)
                 {
-                    (yearId.Value, yearNumber.Value, state.Value) = (view.UnitId, y, json.State);
-                    tables.Value = (object?)json.Tables ?? DBNull.Value;
+                    (yearId.Value, yearNumber.Value, state.Value) = (view.UnitId, y, json);
                     year.ExecuteNonQuery();
                 }
             }

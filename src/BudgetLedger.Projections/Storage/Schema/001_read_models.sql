@@ -12,9 +12,20 @@ CREATE TABLE units (
 CREATE TABLE unit_years (
     unit_id TEXT    NOT NULL,
     year    INTEGER NOT NULL,
-    state   BLOB    NOT NULL, -- UTF-8 JSON of YearView, without the tables as published
-    tables  BLOB    NOT NULL, -- UTF-8 JSON of the year's tables as published (read only for the reports that print them)
+    state   BLOB    NOT NULL, -- UTF-8 JSON of YearView, without the tables as published (published_tables)
     PRIMARY KEY (unit_id, year)
+) WITHOUT ROWID;
+
+-- Each table as its document printed it, read only by the reports that print them. A table published again (a
+-- document re-read) replaces its earlier copy and moves to the end (position: the event that published it).
+CREATE TABLE published_tables (
+    unit_id  TEXT    NOT NULL,
+    year     INTEGER NOT NULL,
+    document TEXT    NOT NULL,
+    ordinal  INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    tables   BLOB    NOT NULL, -- UTF-8 JSON of PublishedTableFigure
+    PRIMARY KEY (unit_id, year, document, ordinal)
 ) WITHOUT ROWID;
 
 -- The years the ledger holds, without reading the states.
