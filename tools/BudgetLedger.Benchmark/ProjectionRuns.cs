@@ -16,16 +16,15 @@ public static class ProjectionRuns
     public static async Task Run(string seedsFolder, long events, int batchSize, int rounds, string folder)
     {
         var ledgerPath = Path.Combine(folder, "projection-ledger.db");
-        await using var ledger = SqliteEventStore.Open(ledgerPath);
+        await using var ledger = await SyntheticLedger.At(ledgerPath, seedsFolder, events);
         var clock = Stopwatch.StartNew();
-        var written = await SyntheticLedger.Fill(ledger, seedsFolder, events);
-        Console.WriteLine($"synthetic ledger: {written:N0} events (units × 20 years shaped like the seeds) written in {clock.Elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"{"round",6}  {"raw ev/s",12}  {"actors ev/s",12}  {"actors/raw",10}  {"units",7}  {"faults",6}");
         var (bestRaw, bestActors) = (0.0, 0.0);
         for (var round = 1; round <= rounds; round++)
         {
             var raw = await Raw(ledger);
             var readModelsPath = Path.Combine(folder, $"projection-{round}.readmodels");
+            ReadModelStore.Delete(readModelsPath);
             using var readModels = ReadModelStore.Open(readModelsPath);
             clock.Restart();
             var result = await ProjectionHost.Run(ledger, readModels, new ProjectionOptions(BatchSize: batchSize));

@@ -17,17 +17,10 @@ public static class QueryRuns
     public static async Task Run(string seedsFolder, long events, int queries, int seed, string folder)
     {
         var ledgerPath = Path.Combine(folder, "query-ledger.db");
-        foreach (var file in Directory.GetFiles(folder, "query-ledger.db*"))
+        await using (var ledger = await SyntheticLedger.At(ledgerPath, seedsFolder, events))
         {
-            File.Delete(file);
-        }
-
-        var clock = Stopwatch.StartNew();
-        await using (var ledger = SqliteEventStore.Open(ledgerPath))
-        {
-            var written = await SyntheticLedger.Fill(ledger, seedsFolder, events);
-            Console.WriteLine($"query ledger: {written:N0} events written in {clock.Elapsed.TotalSeconds:F1} s");
-            clock.Restart();
+            var clock = Stopwatch.StartNew();
+            ReadModelStore.Delete(ReadModelStore.PathFor(ledgerPath));
             using var readModels = ReadModelStore.Open(ReadModelStore.PathFor(ledgerPath));
             await ProjectionHost.Run(ledger, readModels, new ProjectionOptions());
             Console.WriteLine($"read models built in {clock.Elapsed.TotalSeconds:F1} s");

@@ -5,6 +5,7 @@ using BudgetLedger.Domain.Events;
 using BudgetLedger.Domain.Serialization;
 using BudgetLedger.EventStore;
 using BudgetLedger.EventStore.Appending;
+using BudgetLedger.EventStore.Sqlite;
 using BudgetLedger.EventStore.Streams;
 using BudgetLedger.Import;
 
@@ -16,6 +17,38 @@ namespace BudgetLedger.Benchmark;
 /// </summary>
 public static partial class SyntheticLedger
 {
+    /// <summary>
+    /// A synthetic ledger at <paramref name="path"/>: one left there by an earlier run with as many events is reused
+    /// (writing a million events takes minutes); anything else there is replaced.
+    /// </summary>
+    public static async Task<SqliteEventStore> At(string path, string seedsFolder, long wanted)
+    {
+        if (File.Exists(path))
+        {
+            var existing = SqliteEventStore.Open(path);
+            var last = await existing.ReadAllBackwards(null, 1);
+            if (last is [var e] && (long)e.Position.Commit >= wanted)
+            {
+                Console.WriteLine($"synthetic ledger: reusing {path} ({e.Position.Commit:N0} events)");
+                return existing;
+            }
+
+            await existing.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+
+        var store = SqliteEventStore.Open(path);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var written = await Fill(store, seedsFolder, wanted);
+        Console.WriteLine($"synthetic ledger: {written:N0} events (units × 20 years shaped like the seeds) written in "
+            + $"{clock.Elapsed.TotalSeconds:F1} s");
+        return store;
+    }
+
     public static async Task<long> Fill(IEventStore store, string seedsFolder, long wanted, int years = 20)
     {
         var templates = Directory.GetFiles(seedsFolder, "*.txt").Order(StringComparer.Ordinal)

@@ -19,7 +19,7 @@ public sealed record ApplyEvents(IReadOnlyList<PositionedEvent> Events);
 /// (each unit does its own, so the work spreads over the cores instead of queuing at the subscription).
 /// </summary>
 public sealed record UnitApplied(UnitView View, IReadOnlyDictionary<int, byte[]> ChangedYears,
-    IReadOnlyList<StoredTraceFact> Facts, IReadOnlyList<StoredTable> Tables);
+    IReadOnlyList<StoredTraceFact> Facts, IReadOnlyList<StoredTables> Tables);
 
 /// <summary>A trace fact of a unit, serialized by the unit actor, with its event's metadata.</summary>
 public sealed record StoredTraceFact(string UnitId, TraceFact Fact, byte[] Json, byte[] Metadata);

@@ -39,7 +39,7 @@ public sealed class UnitActor : ReceiveActor
     private void Fold(ApplyEvents batch)
     {
         var before = _view.Years;
-        var (facts, tables) = (new List<StoredTraceFact>(), new List<StoredTable>());
+        var (facts, tables) = (new List<StoredTraceFact>(), new Dictionary<int, List<PositionedTable>>());
         foreach (var e in batch.Events.Where(e => e.Position > _view.LastPosition))
         {
             _view = UnitViewProjection.Apply(_view, e.Event, e.EventId) with { LastPosition = e.Position };
@@ -47,8 +47,8 @@ public sealed class UnitActor : ReceiveActor
                 ReadModelStore.Serialize(f), e.Metadata ?? [])));
             if (e.Event is TablePublished t && _view.Year(t.FiscalYear.Value).PublishedTables is [.., var table])
             {
-                tables.Add(new StoredTable(_view.UnitId, t.FiscalYear.Value, table, e.Position,
-                    ReadModelStore.Serialize(table)));
+                (tables.TryGetValue(t.FiscalYear.Value, out var list) ? list : tables[t.FiscalYear.Value] = [])
+                    .Add(new PositionedTable(e.Position, table));
             }
         }
 
@@ -57,6 +57,7 @@ public sealed class UnitActor : ReceiveActor
         // The tables are stored one by one as they come; the actor does not keep them.
         _view = _view with { Years = _view.Years.SetItems(_view.Years.Where(y => y.Value.PublishedTables.Count > 0)
             .Select(y => KeyValuePair.Create(y.Key, y.Value with { PublishedTables = [] }))) };
-        Sender.Tell(new UnitApplied(_view, changed, facts, tables));
+        Sender.Tell(new UnitApplied(_view, changed, facts, tables.Select(y => new StoredTables(_view.UnitId, y.Key,
+            y.Value[0].Position, ReadModelStore.Serialize(y.Value))).ToList()));
     }
 }

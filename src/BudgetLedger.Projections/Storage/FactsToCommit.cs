@@ -6,11 +6,17 @@ namespace BudgetLedger.Projections.Storage;
 /// <summary>A batch's new trace facts (from the unit actors) and directory facts (from the subscription).</summary>
 public sealed record FactsToCommit(IReadOnlyList<StoredTraceFact> Trace, IReadOnlyList<DirectoryFact> Directory)
 {
-    public IReadOnlyList<StoredTable> Tables { get; init; } = [];
+    public IReadOnlyList<StoredTables> Tables { get; init; } = [];
 }
 
 /// <summary>A trace fact as read back: its unit and its event's metadata as stored.</summary>
 public sealed record UnitTraceFact(string UnitId, TraceFact Fact, byte[] Metadata);
 
-/// <summary>A table as published, folded by a unit actor at a position, serialized.</summary>
-public sealed record StoredTable(string UnitId, int Year, PublishedTableFigure Table, ulong Position, byte[] Json);
+/// <summary>
+/// The tables a unit actor folded for a year in one batch, each with the position that published it, packed; the
+/// first one's position keys them.
+/// </summary>
+public sealed record StoredTables(string UnitId, int Year, ulong Position, byte[] Blob);
+
+/// <summary>A table as published, with the position of the event that published it.</summary>
+public sealed record PositionedTable(ulong Position, PublishedTableFigure Table);

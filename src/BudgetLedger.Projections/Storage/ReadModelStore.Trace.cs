@@ -41,17 +41,16 @@ public sealed partial class ReadModelStore
         }
     }
 
-    private void WriteTables(IReadOnlyList<StoredTable> tables, SqliteTransaction transaction)
+    private void WriteTables(IReadOnlyList<StoredTables> tables, SqliteTransaction transaction)
     {
         using var insert = _connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = "INSERT OR REPLACE INTO published_tables (unit_id, year, document, ordinal, position, "
-            + "tables) VALUES ($unit, $year, $document, $ordinal, $position, $tables);";
-        var p = Parameters(insert, "$unit", "$year", "$document", "$ordinal", "$position", "$tables");
-        foreach (var (unit, year, table, position, json) in tables)
+        insert.CommandText = "INSERT OR REPLACE INTO published_tables (unit_id, year, position, tables) VALUES ($unit, "
+            + "$year, $position, $tables);";
+        var p = Parameters(insert, "$unit", "$year", "$position", "$tables");
+        foreach (var (unit, year, position, blob) in tables)
         {
-            (p[0].Value, p[1].Value, p[2].Value, p[3].Value) = (unit, year, table.DocumentSha256, table.Ordinal);
-            (p[4].Value, p[5].Value) = (checked((long)position), json);
+            (p[0].Value, p[1].Value, p[2].Value, p[3].Value) = (unit, year, checked((long)position), blob);
             insert.ExecuteNonQuery();
         }
     }

@@ -12,21 +12,19 @@ CREATE TABLE units (
 CREATE TABLE unit_years (
     unit_id TEXT    NOT NULL,
     year    INTEGER NOT NULL,
-    state   BLOB    NOT NULL, -- UTF-8 JSON of YearView, without the tables as published (published_tables)
+    state   BLOB    NOT NULL, -- deflated UTF-8 JSON of YearView, without its tables as published
     PRIMARY KEY (unit_id, year)
-) WITHOUT ROWID;
+);
 
--- Each table as its document printed it, read only by the reports that print them. A table published again (a
--- document re-read) replaces its earlier copy and moves to the end (position: the event that published it).
+-- The tables as their documents printed them, read only by the reports that print them: one row per unit, year
+-- and batch that published some. A table published again (a document re-read) counts at its last position.
 CREATE TABLE published_tables (
     unit_id  TEXT    NOT NULL,
     year     INTEGER NOT NULL,
-    document TEXT    NOT NULL,
-    ordinal  INTEGER NOT NULL,
-    position INTEGER NOT NULL,
-    tables   BLOB    NOT NULL, -- UTF-8 JSON of PublishedTableFigure
-    PRIMARY KEY (unit_id, year, document, ordinal)
-) WITHOUT ROWID;
+    position INTEGER NOT NULL, -- of the first table in the row
+    tables   BLOB    NOT NULL, -- deflated UTF-8 JSON of the tables with their positions
+    PRIMARY KEY (unit_id, year, position)
+);
 
 -- The years the ledger holds, without reading the states.
 CREATE INDEX unit_years_by_year ON unit_years (year);
@@ -60,7 +58,7 @@ CREATE TABLE trace_facts (
     fact        BLOB    NOT NULL, -- UTF-8 JSON of TraceFact
     metadata    BLOB    NOT NULL, -- the event's metadata as stored in the log
     PRIMARY KEY (unit_id, position, ordinal)
-) WITHOUT ROWID;
+);
 
 CREATE INDEX trace_facts_by_project ON trace_facts (project_key, unit_id) WHERE project_key IS NOT NULL;
 
