@@ -17,7 +17,7 @@ public class UnitViewProjectionTests
         view.Name.Should().Be("山西省工伤保险管理服务中心");
         view.Code.Should().Be("209105");
         year.Appropriations.Sum(a => a.Amount).Should().Be(1762.94m);
-        year.Appropriations.Where(a => a.Kind == "ProjectExpenditure").Sum(a => a.Amount).Should().Be(1034.75m);
+        year.Appropriations.Where(a => a.Kind == Domain.Classification.ExpenditureKind.ProjectExpenditure).Sum(a => a.Amount).Should().Be(1034.75m);
         year.ClassNames["20801"].Should().Be("人力资源和社会保障管理事务");
         year.Findings.Should().ContainSingle().Which.Rule.Should().Contain("事业运行");
     }

@@ -2,8 +2,7 @@ using BudgetLedger.Reporting.Rendering;
 using System.CommandLine;
 using BudgetLedger.Reporting.Reports;
 using BudgetLedger.Reporting.Trace;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Serialization;
+using BudgetLedger.Cli.Output;
 
 namespace BudgetLedger.Cli.Commands;
 
@@ -58,8 +57,7 @@ public static class TraceCommand
                     ? TraceAnalysis.Line(store, wantedLine, unitId!, parse.GetValue(from), parse.GetValue(to))
                     : TraceAnalysis.Project(store, wantedProject!, unitId, parse.GetValue(from), parse.GetValue(to));
                 context.Output.Write(parse.GetValue(format) == "json"
-                    ? JsonConvert.SerializeObject(trace, Formatting.Indented, new JsonSerializerSettings
-                        { ContractResolver = new CamelCasePropertyNamesContractResolver() }) + Environment.NewLine
+                    ? AnswerJson.Of(trace)
                     : ReportRenderer.Render(TraceReport.Build(trace), "table"));
                 return CliContext.Success;
             });

@@ -2,8 +2,7 @@ using BudgetLedger.Reporting.Rendering;
 using System.CommandLine;
 using BudgetLedger.Reporting.Reports;
 using BudgetLedger.Reporting.Variance;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Serialization;
+using BudgetLedger.Cli.Output;
 
 namespace BudgetLedger.Cli.Commands;
 
@@ -39,9 +38,7 @@ public static class VarianceCommand
                 var variance = VarianceAnalysis.Build(view.UnitId, parse.GetValue(from), parse.GetValue(to),
                     id => store.Unit(id));
                 context.Output.Write(parse.GetValue(format) == "json"
-                    ? JsonConvert.SerializeObject(variance, Formatting.Indented,
-                        new JsonSerializerSettings { ContractResolver =
-                        new CamelCasePropertyNamesContractResolver() }) + Environment.NewLine
+                    ? AnswerJson.Of(variance)
                     : ReportRenderer.Render(VarianceReport.Build(variance), "table"));
                 return CliContext.Success;
             });

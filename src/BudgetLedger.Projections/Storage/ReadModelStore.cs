@@ -114,7 +114,7 @@ public sealed partial class ReadModelStore : IDisposable
         save.ExecuteNonQuery();
     }
 
-    private const int SchemaVersion = 8;
+    private const int SchemaVersion = 9;
 
     /// <summary>
     /// Read models are derived data, not events: System.Text.Json serializes them several times faster.
@@ -122,7 +122,8 @@ public sealed partial class ReadModelStore : IDisposable
     /// <remarks>Chinese text is written as UTF-8, not escaped (a third of the bytes; the JSON is never put in HTML).</remarks>
     private static readonly System.Text.Json.JsonSerializerOptions ViewJson = new() { PropertyNamingPolicy =
         System.Text.Json.JsonNamingPolicy.CamelCase,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public string Path { get; }
 

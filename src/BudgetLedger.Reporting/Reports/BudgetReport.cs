@@ -1,3 +1,5 @@
+using BudgetLedger.Domain.Events;
+using BudgetLedger.Domain.Classification;
 using BudgetLedger.Reporting.Rendering;
 using BudgetLedger.Projections.ReadModels;
 
@@ -10,27 +12,27 @@ public static class BudgetReport
     {
         var y = unit.Year(year);
         var all = y.Appropriations.Concat(y.Carryovers).ToList();
-        bool Basic(ClassFigure f) => f.Kind == "BasicExpenditure";
-        bool Project(ClassFigure f) => f.Kind == "ProjectExpenditure";
+        bool Basic(ClassFigure f) => f.Kind == ExpenditureKind.BasicExpenditure;
+        bool Project(ClassFigure f) => f.Kind == ExpenditureKind.ProjectExpenditure;
         var tables = new List<ReportTable>
         {
             Summary($"{year}年预算收支总表", y, "上年结转"),
             Summary($"{year}年财政拨款收支总表", y, "上年财政拨款结转"),
             new($"{year}年预算收入总表", ["科目编码", "科目名称", "本年收入合计", "一般公共预算", "上年结转"],
-                Figures.ClassRows(y.ClassNames, all, f => f.Source == ClassFigure.Appropriation,
-                    f => f.Source == ClassFigure.Appropriation
-                    && f.FundSource == "GeneralPublicBudget", f => f.Source == ClassFigure.Carryover)),
+                Figures.ClassRows(y.ClassNames, all, f => f.Source == ClassFigureSource.Appropriation,
+                    f => f.Source == ClassFigureSource.Appropriation
+                    && f.FundSource == FundSource.GeneralPublicBudget, f => f.Source == ClassFigureSource.Carryover)),
             new($"{year}年预算支出总表", ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
                 Figures.ClassRows(y.ClassNames, all, _ => true, Basic, Project)),
             new($"{year}年一般公共预算支出预算表（不含上年结转）", ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
                 Figures.ClassRows(y.ClassNames,
-                    y.Appropriations.Where(a => a.FundSource == "GeneralPublicBudget").ToList(), _ => true, Basic,
+                    y.Appropriations.Where(a => a.FundSource == FundSource.GeneralPublicBudget).ToList(), _ => true, Basic,
                     Project)),
             Economic(year, y),
             ThreePublic($"{year}年“三公”经费支出预算表", y.ThreePublicBudget),
             new($"{year}年机关运行经费预算表", ["项目", "预算数"], y.AgencyCostsBudget is { } a ? [["机关运行经费", Figures.Wan(a)]] : []),
-            Projects($"{year}年项目支出预算表（本年预算）", y, "CurrentYear"),
-            Projects($"{year}年项目支出预算表（上年结转）", y, "Carryover"),
+            Projects($"{year}年项目支出预算表（本年预算）", y, ProjectFunding.CurrentYear),
+            Projects($"{year}年项目支出预算表（上年结转）", y, ProjectFunding.Carryover),
         };
         tables.AddRange(y.Targets.Select(t => Targets(year, t)));
         return tables;
@@ -43,7 +45,7 @@ public static class BudgetReport
         var carried = y.Carryovers.Sum(c => c.Amount);
         List<IReadOnlyList<string>> rows =
         [
-            ["一般公共预算", Figures.Wan(y.Appropriations.Where(a => a.FundSource == "GeneralPublicBudget").Sum(a => a.Amount)), "", ""],
+            ["一般公共预算", Figures.Wan(y.Appropriations.Where(a => a.FundSource == FundSource.GeneralPublicBudget).Sum(a => a.Amount)), "", ""],
             ["本年收入合计", Figures.Wan(appropriated), "", ""],
             [carryoverLabel, Figures.Wan(carried), "", ""],
             ["收入总计", Figures.Wan(appropriated + carried), "", ""],
@@ -51,8 +53,8 @@ public static class BudgetReport
         foreach (var category in y.Appropriations.Concat(y.Carryovers).GroupBy(f => f.Code[..3]).OrderBy(g => g.Key,
             StringComparer.Ordinal))
         {
-            var a = category.Where(f => f.Source == ClassFigure.Appropriation).Sum(f => f.Amount);
-            var c = category.Where(f => f.Source == ClassFigure.Carryover).Sum(f => f.Amount);
+            var a = category.Where(f => f.Source == ClassFigureSource.Appropriation).Sum(f => f.Amount);
+            var c = category.Where(f => f.Source == ClassFigureSource.Carryover).Sum(f => f.Amount);
             rows.Add([y.ClassNames.GetValueOrDefault(category.Key)
                 ?? Domain.Classification.FunctionalClass.StandardCategoryName(Domain.Classification.FunctionalClassCode.Parse(category.Key)) ?? category.Key,
                 Figures.Wan(a + c), Figures.Wan(a), c == 0m ? "" : Figures.Wan(c)]);
@@ -68,7 +70,7 @@ public static class BudgetReport
     private static ReportTable Economic(int year, YearView y)
     {
         var rows = new List<IReadOnlyList<string>>();
-        decimal? Sum(IEnumerable<EconomicFigure> f, string? component = null) =>
+        decimal? Sum(IEnumerable<EconomicFigure> f, BasicExpenditureComponent? component = null) =>
             f.Where(x => component is null
                 || x.Component == component).Select(x => x.Amount).DefaultIfEmpty().Sum() is var s
                 && f.Any(x => component is null || x.Component == component) ? s : null;
@@ -78,8 +80,8 @@ public static class BudgetReport
             var (shown, computed, difference) = subtotal ? printed.Compare(name, Sum(f))
                 : (Figures.Wan(Sum(f)), "", "");
             var (personnel, operating) = subtotal ? (printed.Printed(name, 1), printed.Printed(name, 2)) : (null, null);
-            return [code, name, shown, personnel ?? Figures.Wan(Sum(f, "PersonnelCosts")), operating
-                ?? Figures.Wan(Sum(f, "OperatingCosts")), computed, difference];
+            return [code, name, shown, personnel ?? Figures.Wan(Sum(f, BasicExpenditureComponent.PersonnelCosts)), operating
+                ?? Figures.Wan(Sum(f, BasicExpenditureComponent.OperatingCosts)), computed, difference];
         }
 
         rows.Add(Row("", "合计", y.BasicBudget, subtotal: true));
@@ -117,7 +119,7 @@ public static class BudgetReport
         return new ReportTable($"{year}年项目支出绩效目标表：{t.Project}（{t.Kind}）", ["项目", "实施期", "年度"], rows);
     }
 
-    private static ReportTable Projects(string title, YearView y, string funding)
+    private static ReportTable Projects(string title, YearView y, ProjectFunding funding)
     {
         var projects = y.Projects.Where(p => p.Funding == funding).ToList();
         var rows = projects.Count == 0 ? new List<IReadOnlyList<string>>()

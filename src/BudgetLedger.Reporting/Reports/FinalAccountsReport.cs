@@ -1,3 +1,4 @@
+using BudgetLedger.Domain.Classification;
 using BudgetLedger.Reporting.Rendering;
 using BudgetLedger.Projections.ReadModels;
 
@@ -32,8 +33,8 @@ public static class FinalAccountsReport
         [
             new($"{year}年收入支出决算总表", ["项目", "决算数"], summary),
             new($"{year}年一般公共预算财政拨款支出决算表", ["科目编码", "科目名称", "小计", "基本支出", "项目支出"],
-                Figures.ClassRows(y.ClassNames, y.Executions, _ => true, f => f.Kind == "BasicExpenditure",
-                    f => f.Kind == "ProjectExpenditure")),
+                Figures.ClassRows(y.ClassNames, y.Executions, _ => true, f => f.Kind == ExpenditureKind.BasicExpenditure,
+                    f => f.Kind == ExpenditureKind.ProjectExpenditure)),
             Detail(year, y),
             Related(year, y),
             new($"{year}年财政拨款“三公”经费支出决算表", ["项目", "预算数", "决算数"], ThreePublicAgainstActual(y)),
@@ -62,7 +63,7 @@ public static class FinalAccountsReport
         var rows = new List<IReadOnlyList<string>>();
         foreach (var component in y.EconomicExecutions.GroupBy(e => e.Component))
         {
-            var label = component.Key == "PersonnelCosts" ? "人员经费合计" : "公用经费合计";
+            var label = component.Key == BasicExpenditureComponent.PersonnelCosts ? "人员经费合计" : "公用经费合计";
             rows.Add(Subtotal("", label, component.ToList()) is var total ? [label, .. total.Skip(1)] : []);
             foreach (var cls in component.GroupBy(e => e.Code[..3]).OrderBy(g => g.Key, StringComparer.Ordinal))
             {

@@ -1,3 +1,4 @@
+using BudgetLedger.Domain.Events;
 using BudgetLedger.Projections.ReadModels;
 
 namespace BudgetLedger.Reporting.Variance;
@@ -13,16 +14,16 @@ public static class VarianceAnalysis
         var body = UnitBody.Of(unitId, load);
         var names = new ProjectNames(body.Aliases);
         var reasons = Span(from, to).SelectMany(y => body.All(y)).SelectMany(u => u.Year.StatedReasons).ToList();
-        var stated = reasons.Where(r => r.SubjectKind is "Project" or "FunctionalClass").Sum(r => r.Signed);
+        var stated = reasons.Where(r => r.SubjectKind is VarianceSubjectKind.Project or VarianceSubjectKind.FunctionalClass).Sum(r => r.Signed);
         var (fromYear, toYear) = (body.Disclosed(from)?.Year, body.Disclosed(to)?.Year);
         var toTotal = Total(to, toYear, null);
-        var fromTotal = Total(from, fromYear, to == from + 1 ? reasons.FirstOrDefault(r => r.SubjectKind == "UnitTotal" && r.ImpliedPriorYear is not null) : null);
+        var fromTotal = Total(from, fromYear, to == from + 1 ? reasons.FirstOrDefault(r => r.SubjectKind == VarianceSubjectKind.UnitTotal && r.ImpliedPriorYear is not null) : null);
         var computed = fromTotal.Total is { } a && toTotal.Total is { } b ? b - a : (decimal?)null;
         var transfers = Span(from, to).SelectMany(y => body.All(y).SelectMany(u => u.Year.Transfers).DistinctBy(t => t.EventId).Select(t => (Year: y, Transfer: t))).ToList();
-        var events = transfers.Select(t => new ChangeEvent(t.Year, t.Transfer.Direction == "in" ? "划入" : "划出",
-                $"{t.Transfer.Function}: {(t.Transfer.Direction == "in" ? "自" : "至")} {load(t.Transfer.OtherUnit)?.Name ?? t.Transfer.OtherUnit}; {string.Join("、", t.Transfer.Lines.Select(l => $"{l.Name} {l.Amount:F2}"))}",
-                t.Transfer.Direction == "in" ? t.Transfer.Total : -t.Transfer.Total))
-            .Concat(Span(from, to).SelectMany(y => body.All(y).SelectMany(u => u.Year.Adjustments).Select(a => new ChangeEvent(y, a.Kind == "Supplement" ? "追加" : "调减", $"[{a.Code}]{a.Name}: {a.Reason}", a.Signed))))
+        var events = transfers.Select(t => new ChangeEvent(t.Year, t.Transfer.Direction == TransferDirection.In ? "划入" : "划出",
+                $"{t.Transfer.Function}: {(t.Transfer.Direction == TransferDirection.In ? "自" : "至")} {load(t.Transfer.OtherUnit)?.Name ?? t.Transfer.OtherUnit}; {string.Join("、", t.Transfer.Lines.Select(l => $"{l.Name} {l.Amount:F2}"))}",
+                t.Transfer.Direction == TransferDirection.In ? t.Transfer.Total : -t.Transfer.Total))
+            .Concat(Span(from, to).SelectMany(y => body.All(y).SelectMany(u => u.Year.Adjustments).Select(a => new ChangeEvent(y, a.Kind == AdjustmentKind.Supplement ? "追加" : "调减", $"[{a.Code}]{a.Name}: {a.Reason}", a.Signed))))
             .Concat(body.Lineage.Where(l => l.Year > from && l.Year <= to).Select(l => new ChangeEvent(l.Year, "更名", $"{l.OldName} → {l.NewName}", null)))
             .ToList();
         return new VarianceView(body.Latest.UnitId, body.NameIn(to), fromTotal, toTotal, Lines(fromYear, toYear), Projects(fromYear, toYear, from, to, reasons, transfers, names), events, reasons,
@@ -57,7 +58,7 @@ public static class VarianceAnalysis
     {
         var before = Amounts(fromYear);
         var after = Amounts(toYear);
-        var subjects = after.Keys.Concat(before.Keys).Concat(reasons.Where(r => r.SubjectKind == "Project").Select(r => r.Subject))
+        var subjects = after.Keys.Concat(before.Keys).Concat(reasons.Where(r => r.SubjectKind == VarianceSubjectKind.Project).Select(r => r.Subject))
             .Concat(transfers.SelectMany(t => t.Transfer.Lines.Select(l => l.Name))).ToList();
         var changes = new List<ProjectChange>();
         var seen = new List<string>();
@@ -71,7 +72,7 @@ public static class VarianceAnalysis
             seen.Add(name);
             var (toName, toMatch) = Find(after, name, names);
             var (fromName, fromMatch) = Find(before, name, names);
-            var said = reasons.Where(r => r.SubjectKind == "Project" && names.Match(name, r.Subject) is not null).ToList();
+            var said = reasons.Where(r => r.SubjectKind == VarianceSubjectKind.Project && names.Match(name, r.Subject) is not null).ToList();
             var moved = transfers.SelectMany(t => t.Transfer.Lines.Where(l => names.Match(name, l.Name) is not null).Select(l => (t.Transfer, Line: l))).ToList();
             decimal? amountTo = toYear is null ? null : toName is null ? 0m : after[toName];
             decimal? amountFrom = fromYear is null ? null : fromName is null ? 0m : before[fromName];
@@ -81,8 +82,8 @@ public static class VarianceAnalysis
                 (amountFrom, derived) = (t - said.Sum(r => r.Signed), true);
             }
 
-            var attribution = moved.Count > 0 ? string.Join("; ", moved.Select(m => $"{(m.Transfer.Direction == "in" ? "划入" : "划出")} {m.Line.Amount:F2}"))
-                : said.FirstOrDefault()?.Kind switch { "New" => "新增项目", "OneOff" => "一次性项目结束", "Ended" => "项目结束", _ => null }
+            var attribution = moved.Count > 0 ? string.Join("; ", moved.Select(m => $"{(m.Transfer.Direction == TransferDirection.In ? "划入" : "划出")} {m.Line.Amount:F2}"))
+                : said.FirstOrDefault()?.Kind switch { VarianceReasonKind.New => "新增项目", VarianceReasonKind.OneOff => "一次性项目结束", VarianceReasonKind.Ended => "项目结束", _ => null }
                 ?? (amountFrom is null || amountTo is null ? "无法比较（缺年度）" : amountFrom == 0 ? "新增项目" : amountTo == 0 ? "项目结束" : amountFrom == amountTo ? "未变" : "金额变动");
             var match = new[] { fromMatch, toMatch }.FirstOrDefault(m => m is not null && m != "同名");
             changes.Add(new ProjectChange(toName ?? fromName ?? name, match, amountFrom, derived, amountTo, amountTo - amountFrom, attribution, said.Select(r => r.Text).Distinct().ToList()));

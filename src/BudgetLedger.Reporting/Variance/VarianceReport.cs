@@ -27,7 +27,7 @@ public static class VarianceReport
             new("记录的变动事件", ["年度", "类型", "说明", "金额"],
                 v.Events.Select(e => (IReadOnlyList<string>)[Y(e.Year), e.Kind, e.Description, Wan(e.Amount, "")]).ToList()),
             new("单位说明的变动原因", ["对象类别", "对象", "类型", "金额", "上年数（推算）"],
-                v.Reasons.Select(r => (IReadOnlyList<string>)[r.SubjectKind, r.Subject, r.Kind, Wan(r.Signed), Wan(r.ImpliedPriorYear, "")]).ToList()),
+                v.Reasons.Select(r => (IReadOnlyList<string>)[r.SubjectKind.ToString(), r.Subject, r.Kind.ToString(), Wan(r.Signed), Wan(r.ImpliedPriorYear, "")]).ToList()),
         ];
     }
 
