@@ -1,3 +1,4 @@
+using BudgetLedger.Domain.Units;
 using System.CommandLine;
 using BudgetLedger.EventStore;
 using BudgetLedger.EventStore.Sqlite;
@@ -60,7 +61,7 @@ public static class RecordCommand
     {
         try
         {
-            var changes = RecordFile.Read(file, json, await LedgerDirectory.Read(LogReader.Read(store,
+            var changes = RecordFile.Read(file, json, await UnitDirectory.Of(LogReader.Read(store,
                 cancellationToken: cancellationToken)));
             var outcome = await RecordWriter.Write(store, file, changes, cancellationToken);
             foreach (var change in outcome.Written)

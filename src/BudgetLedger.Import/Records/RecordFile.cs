@@ -28,7 +28,7 @@ public static partial class RecordFile
         Amounts are in 万元 unless "amountUnit": "元".
         """;
 
-    public static IReadOnlyList<RecordedChange> Read(string file, string json, LedgerDirectory ledger)
+    public static IReadOnlyList<RecordedChange> Read(string file, string json, UnitDirectory ledger)
     {
         JObject root;
         try
@@ -69,7 +69,7 @@ public static partial class RecordFile
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,80}$")]
     private static partial Regex Slug();
 
-    private sealed class Entry(string file, int index, JObject json, LedgerDirectory ledger)
+    private sealed class Entry(string file, int index, JObject json, UnitDirectory ledger)
     {
         public string Id { get; } = JsonText.Of(json, "id", rule => RecordException.At(file, index, null, "id",
             rule)) is { } id && Slug().IsMatch(id) ? id
@@ -128,7 +128,7 @@ public static partial class RecordFile
             var (unit, year) = (Unit("unit"), Year());
             ExistedBy(unit, year, "unit");
             var newName = Text("newName");
-            LedgerDirectory.KnownUnit? successor = json["successor"] is null ? null : Unit("successor");
+            KnownUnit? successor = json["successor"] is null ? null : Unit("successor");
             if (successor?.Id == unit.Id)
             {
                 throw Error("successor", "names the renamed unit itself; leave it out when the ledger holds no other "
@@ -221,7 +221,7 @@ public static partial class RecordFile
         private string? Optional(string field, JObject? owner = null, string prefix = "") =>
             JsonText.Of(owner ?? json, field, rule => Error(prefix + field, rule));
 
-        private LedgerDirectory.KnownUnit Unit(string field)
+        private KnownUnit Unit(string field)
         {
             var reference = Optional(field) ?? throw Error(field, "required: a unit's code, ledger id or name");
             var (unit, error) = ledger.Resolve(reference);
@@ -235,7 +235,7 @@ public static partial class RecordFile
                 : throw Error("year", $"required: the fiscal year it takes effect, {FiscalYear.Earliest} to "
                     + $"{FiscalYear.Latest} (e.g. 2026)");
 
-        private void ExistedBy(LedgerDirectory.KnownUnit unit, FiscalYear year, string field)
+        private void ExistedBy(KnownUnit unit, FiscalYear year, string field)
         {
             if (year.Value < unit.FirstYear)
             {
