@@ -106,5 +106,23 @@ public sealed class RecordCommandTests : IDisposable
         trace["steps"]!.Should().Contain(s => s.Value<string>("kind") == "追加" && s.Value<decimal>("amount") == 10.00m);
     }
 
+    [Fact]
+    public async Task A_transfer_sub_command_builds_its_lines_and_refuses_a_bad_one_naming_it()
+    {
+        await ImportDocuments();
+        string[] transfer = ["record", "transfer", "--id", "handling-fee", "--recorded-by", "test", "--from",
+            "209105", "--to", "209100", "--year", "2026", "--function", "工伤认定", "--basis-quote", "划转", "--store",
+            Store];
+
+        var refused = await CliRun.Invoke([.. transfer, "--line", "工伤保险业务经办费=-53.23"]);
+        var recorded = await CliRun.Invoke([.. transfer, "--line", "工伤保险业务经办费=53.23@2080107"]);
+
+        refused.ExitCode.Should().Be(1);
+        refused.Error.Should().Contain("record transfer: entry 1 ('handling-fee'): lines[0].amount: -53.23 is not "
+            + "positive");
+        recorded.ExitCode.Should().Be(0, recorded.Error);
+        recorded.Output.Should().Contain("handling-fee: recorded (FunctionTransferred, 2026)");
+    }
+
     public void Dispose() => _folder.Dispose();
 }

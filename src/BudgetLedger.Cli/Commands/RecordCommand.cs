@@ -1,9 +1,9 @@
+using BudgetLedger.Domain.Records;
 using BudgetLedger.Domain.Units;
 using System.CommandLine;
 using BudgetLedger.EventStore;
 using BudgetLedger.EventStore.Sqlite;
 using BudgetLedger.Import.Records;
-using Newtonsoft.Json.Linq;
 
 using BudgetLedger.Projections.Log;
 
@@ -61,8 +61,25 @@ public static class RecordCommand
     {
         try
         {
-            var changes = RecordFile.Read(file, json, await UnitDirectory.Of(LogReader.Read(store,
-                cancellationToken: cancellationToken)));
+            var (recordedBy, entries) = RecordFile.Parse(file, json);
+            return await Apply(store, file, recordedBy, entries, context, cancellationToken);
+        }
+        catch (RecordException e)
+        {
+            context.Error.WriteLine($"error: refused, nothing written: {e.Message}");
+            return CliContext.Failure;
+        }
+    }
+
+    /// <summary>Entries decided against the ledger as it stands, then written whole or not at all.</summary>
+    private static async Task<int> Apply(IEventStore store, string file, string recordedBy,
+        IReadOnlyList<RecordEntry> entries, CliContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var ledger = await UnitDirectory.Of(LogReader.Read(store, cancellationToken: cancellationToken));
+            var changes = entries.Select((entry, i) => RecordFile.Decided(file, i, ledger, recordedBy, entry))
+                .ToList();
             var outcome = await RecordWriter.Write(store, file, changes, cancellationToken);
             foreach (var change in outcome.Written)
             {
@@ -128,24 +145,20 @@ public static class RecordCommand
 
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var entry = new JObject { ["id"] = parse.GetValue(id), ["type"] = type,
-                ["basis"] = new JObject { ["quote"] = parse.GetValue(quote) } };
-            if (parse.GetValue(document) is { } d)
+            var file = $"record {type}";
+            RecordEntry entry;
+            try
             {
-                entry["basis"]!["document"] = d;
+                var entryId = RecordFile.CheckedId(file, 0, parse.GetValue(id));
+                var values = options.ToDictionary(o => o.Name[2..], o => parse.GetValue(o));
+                var basis = new RecordBasis(parse.GetValue(document), null, null, parse.GetValue(quote)!);
+                entry = SingleEntry.Of(type, entryId, basis, name => values.GetValueOrDefault(name),
+                    many is null ? [] : parse.GetValue(many) ?? [], file);
             }
-
-            foreach (var option in options.Where(o => parse.GetValue(o) is not null))
+            catch (RecordException e)
             {
-                var name = Camel(option.Name[2..]);
-                var value = parse.GetValue(option)!;
-                entry[name] = name == "year" && int.TryParse(value, out var year) ? year : value;
-            }
-
-            if (many is not null && parse.GetValue(many) is { Length: > 0 } items)
-            {
-                entry[type == "alias" ? "aliases" : "lines"] = type == "alias" ? new JArray(items)
-                    : new JArray(items.Select(Line));
+                context.Error.WriteLine($"error: refused, nothing written: {e.Message}");
+                return CliContext.Failure;
             }
 
             await using var store = context.OpenExistingForWriting(parse);
@@ -154,25 +167,8 @@ public static class RecordCommand
                 return CliContext.Failure;
             }
 
-            var json = new JObject { ["recordedBy"] = parse.GetValue(recordedBy), ["entries"] = new JArray(entry) };
-            return await Apply(store, $"record {type}", json.ToString(), context, cancellationToken);
+            return await Apply(store, file, parse.GetValue(recordedBy)!, [entry], context, cancellationToken);
         });
         return command;
     }
-
-    private static JObject Line(string text)
-    {
-        var (name, rest) = text.LastIndexOf('=') is var at and > 0 ? (text[..at], text[(at + 1)..]) : (text, "");
-        var (amount, code) = rest.Split('@') is [var a, var c] ? (a, c) : (rest, null);
-        var line = new JObject { ["project"] = name, ["amount"] = amount };
-        if (code is not null)
-        {
-            line["class"] = code;
-        }
-
-        return line;
-    }
-
-    private static string Camel(string kebab) =>
-        string.Concat(kebab.Split('-').Select((part, i) => i == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
 }

@@ -1,3 +1,4 @@
+using BudgetLedger.Domain.Records;
 using BudgetLedger.Domain.Units;
 using BudgetLedger.Domain.Years;
 using System.Globalization;
@@ -28,7 +29,29 @@ public static partial class RecordFile
         Amounts are in 万元 unless "amountUnit": "元".
         """;
 
+    /// <summary>The file's entries, each decided against the ledger (<see cref="RecordDecision"/>).</summary>
     public static IReadOnlyList<RecordedChange> Read(string file, string json, UnitDirectory ledger)
+    {
+        var (recordedBy, entries) = Parse(file, json);
+        return entries.Select((entry, i) => Decided(file, i, ledger, recordedBy, entry)).ToList();
+    }
+
+    /// <summary>One entry decided against the ledger; a refusal names the file, the entry and the field.</summary>
+    public static RecordedChange Decided(string file, int index, UnitDirectory ledger, string recordedBy,
+        RecordEntry entry)
+    {
+        try
+        {
+            return RecordDecision.Decide(ledger, recordedBy, entry);
+        }
+        catch (RecordRefusal refusal)
+        {
+            throw RecordException.At(file, index, entry.Id, refusal.Field, refusal.Rule);
+        }
+    }
+
+    /// <summary>Who records and the entries as written, each checked for its shape (not against the ledger).</summary>
+    public static (string RecordedBy, IReadOnlyList<RecordEntry> Entries) Parse(string file, string json)
     {
         JObject root;
         try
@@ -50,59 +73,67 @@ public static partial class RecordFile
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var changes = new List<RecordedChange>();
+        var parsed = new List<RecordEntry>();
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = new Entry(file, i, entries[i] as JObject
-                ?? throw RecordException.At(file, i, null, "entry", "must be an object"), ledger);
+                ?? throw RecordException.At(file, i, null, "entry", "must be an object"));
             if (!ids.Add(entry.Id))
             {
                 throw entry.Error("id", "used by an earlier entry of this file");
             }
 
-            changes.Add(entry.Change(recordedBy));
+            parsed.Add(entry.Parsed());
         }
 
-        return changes;
+        return (recordedBy, parsed);
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,80}$")]
     private static partial Regex Slug();
 
-    private sealed class Entry(string file, int index, JObject json, UnitDirectory ledger)
+    /// <summary>An entry's id: a slug naming its stream (record-&lt;id&gt;).</summary>
+    public static string CheckedId(string file, int index, string? id) => id is not null && Slug().IsMatch(id) ? id
+        : throw RecordException.At(file, index, null, "id", "required: 1-81 characters of a-z, 0-9 and '-', "
+            + "starting with a letter or digit");
+
+    private sealed class Entry(string file, int index, JObject json)
     {
-        public string Id { get; } = JsonText.Of(json, "id", rule => RecordException.At(file, index, null, "id",
-            rule)) is { } id && Slug().IsMatch(id) ? id
-            : throw RecordException.At(file, index, null, "id", "required: 1-81 characters of a-z, 0-9 and '-', "
-                + "starting with a letter or digit");
+        public string Id { get; } = CheckedId(file, index, JsonText.Of(json, "id",
+            rule => RecordException.At(file, index, null, "id", rule)));
 
         public RecordException Error(string field, string rule) => RecordException.At(file, index, Id, field, rule);
 
-        public RecordedChange Change(string recordedBy)
+        public RecordEntry Parsed()
         {
-            var provenance = Basis(recordedBy);
+            try
+            {
+                return Shaped();
+            }
+            catch (RecordRefusal refusal)
+            {
+                throw Error(refusal.Field, refusal.Rule);
+            }
+        }
+
+        private RecordEntry Shaped()
+        {
+            var provenance = Basis();
             return Optional("type") switch
             {
                 "transfer" => Transfer(provenance),
                 "rename" => Rename(provenance),
                 "alias" => Alias(provenance),
                 "adjustment" => Adjustment(provenance),
-                "correction" => Correction(provenance),
+                "correction" => (RecordEntry)Correction(provenance),
                 var other => throw Error("type", $"'{other}' is not one of transfer, rename, alias, adjustment, "
                     + "correction"),
             };
         }
 
-        private RecordedChange Transfer(Provenance provenance)
+        private TransferEntry Transfer(RecordBasis basis)
         {
-            var (from, to, year) = (Unit("from"), Unit("to"), Year());
-            if (from.Id == to.Id)
-            {
-                throw Error("to", "a transfer needs two different units");
-            }
-
-            ExistedBy(from, year, "from");
-            ExistedBy(to, year, "to");
+            var (from, to, year) = (Reference("from"), Reference("to"), Year());
             if (json["lines"] is not JArray { Count: > 0 } lines)
             {
                 throw Error("lines", "required: the projects or lines that move, each with its amount");
@@ -118,76 +149,40 @@ public static partial class RecordFile
                         : null,
                     Money(line, $"lines[{n}].amount"))
                 : throw Error($"lines[{n}]", "must be an object")).ToList();
-            var function = Text("function");
-            return new(Id, new FunctionTransferred(from.Id, to.Id, year, function, moved, Optional("decidedBy")),
-                year, provenance);
+            return new(Id, basis, from, to, year, Text("function"), moved, Optional("decidedBy"));
         }
 
-        private RecordedChange Rename(Provenance provenance)
-        {
-            var (unit, year) = (Unit("unit"), Year());
-            ExistedBy(unit, year, "unit");
-            var newName = Text("newName");
-            KnownUnit? successor = json["successor"] is null ? null : Unit("successor");
-            if (successor?.Id == unit.Id)
-            {
-                throw Error("successor", "names the renamed unit itself; leave it out when the ledger holds no other "
-                    + "id for the new name");
-            }
+        private RenameEntry Rename(RecordBasis basis) => new(Id, basis, Reference("unit"), Year(), Text("newName"),
+            Optional("newCode"), json["successor"] is null ? null : Reference("successor"), Optional("decidedBy"));
 
-            return new(Id, new UnitRenamed(unit.Id, unit.Name, newName, Optional("newCode"), year,
-                Optional("decidedBy"), successor?.Id), year, provenance);
-        }
-
-        private RecordedChange Alias(Provenance provenance)
+        private AliasEntry Alias(RecordBasis basis)
         {
-            var unit = Unit("unit");
+            var unit = Reference("unit");
             var aliases = json["aliases"] is JArray { Count: > 0 } list && list.All(a => a.Type == JTokenType.String
                 && a.Value<string>()!.Length > 0)
                 ? list.Select(a => a.Value<string>()!).ToList()
                 : throw Error("aliases", "required: a list of the other names of the project");
-            return new(Id, new ProjectAliasRecorded(unit.Id, Text("project"), aliases),
-                new FiscalYear(unit.FirstYear), provenance);
+            return new(Id, basis, unit, Text("project"), aliases);
         }
 
-        private RecordedChange Adjustment(Provenance provenance)
+        private AdjustmentEntry Adjustment(RecordBasis basis)
         {
-            var (unit, year) = (Unit("unit"), Year());
-            ExistedBy(unit, year, "unit");
-            var kind = Optional("kind") switch
-            {
-                "supplement" => AdjustmentKind.Supplement,
-                "reduction" => AdjustmentKind.Reduction,
-                var other => throw Error("kind", $"'{other}' is not supplement (追加) or reduction (调减)"),
-            };
-            var fund = Enum.TryParse<FundSource>(Optional("fundSource")
-                ?? "generalPublicBudget", ignoreCase: true, out var f) ? f
-                : throw Error("fundSource", $"not one of {string.Join(", ", Enum.GetNames<FundSource>())}");
-            var spending = Enum.TryParse<ExpenditureKind>(Optional("expenditureKind")
-                ?? "", ignoreCase: true, out var k) ? k
-                : throw Error("expenditureKind",
-                $"required, one of {string.Join(", ", Enum.GetNames<ExpenditureKind>())}");
+            var (unit, year) = (Reference("unit"), Year());
+            var kind = RecordFields.Kind(Optional("kind"));
+            var fund = RecordFields.Fund(Optional("fundSource"));
+            var spending = RecordFields.Spending(Optional("expenditureKind"));
             var line = FunctionalClass.Of(Code(Text("class"), "class"), Optional("className") ?? "");
-            return new(Id, new BudgetAdjusted(unit.Id, year, line, fund, spending, kind, Money(json, "amount"),
-                Text("reason")), year, provenance);
+            return new(Id, basis, unit, year, line, fund, spending, kind, Money(json, "amount"), Text("reason"));
         }
 
-        private RecordedChange Correction(Provenance provenance)
+        private CorrectionEntry Correction(RecordBasis basis)
         {
-            var unit = Unit("unit");
-            var eventId = Guid.TryParse(Optional("event"), out var g) ? g : throw Error("event", "required: the id "
-                + "of the event to reverse (see `log`)");
-            var target = ledger.Event(eventId) ?? throw Error("event", $"no event {eventId} in the ledger");
-            if (!target.Units.Contains(unit.Id))
-            {
-                throw Error("event", $"event {eventId} ({target.Type}) is not about {unit.Name}");
-            }
-
-            return new(Id, new EventReversed(eventId, target.Type, Text("reason"), target.Units),
-                new FiscalYear(unit.FirstYear), provenance);
+            var unit = Reference("unit");
+            var eventId = RecordFields.Event(Optional("event"));
+            return new(Id, basis, unit, eventId, Text("reason"));
         }
 
-        private Provenance Basis(string recordedBy)
+        private RecordBasis Basis()
         {
             if (json["basis"] is not JObject basis)
             {
@@ -196,15 +191,8 @@ public static partial class RecordFile
 
             var quote = Optional("quote", basis, "basis.") is { Length: > 0 } q ? q
                 : throw Error("basis.quote", "required: the sentence or table row relied on");
-            string? sha = null;
-            if (Optional("document", basis, "basis.") is { } document)
-            {
-                sha = ledger.Document(document)?.DocumentSha256 ?? throw Error("basis.document", $"'{document}' is "
-                    + "not a document in the ledger (import it first)");
-            }
-
-            return new Provenance(Provenance.ManualSource, sha, Optional("table", basis, "basis."), Line(basis),
-                recordedBy, quote);
+            return new RecordBasis(Optional("document", basis, "basis."), Optional("table", basis, "basis."),
+                Line(basis), quote);
         }
 
         /// <summary>basis.line: a line of the document, 1 to 10,000,000, when given.</summary>
@@ -221,35 +209,16 @@ public static partial class RecordFile
         private string? Optional(string field, JObject? owner = null, string prefix = "") =>
             JsonText.Of(owner ?? json, field, rule => Error(prefix + field, rule));
 
-        private KnownUnit Unit(string field)
-        {
-            var reference = Optional(field) ?? throw Error(field, "required: a unit's code, ledger id or name");
-            var (unit, error) = ledger.Resolve(reference);
-            return unit ?? throw Error(field, error!);
-        }
+        private string Reference(string field) =>
+            Optional(field) ?? throw Error(field, "required: a unit's code, ledger id or name");
 
-        private FiscalYear Year() =>
-            json["year"] is { Type: JTokenType.Integer } y && long.TryParse(y.ToString(), out var n)
-                && n is >= FiscalYear.Earliest and <= FiscalYear.Latest
-                ? new FiscalYear((int)n)
-                : throw Error("year", $"required: the fiscal year it takes effect, {FiscalYear.Earliest} to "
-                    + $"{FiscalYear.Latest} (e.g. 2026)");
-
-        private void ExistedBy(KnownUnit unit, FiscalYear year, string field)
-        {
-            if (year.Value < unit.FirstYear)
-            {
-                throw Error("year", $"{year.Value} is before {unit.Name} ({field}) existed in the ledger: its first "
-                    + $"year is {unit.FirstYear}");
-            }
-        }
+        private FiscalYear Year() => RecordFields.Year(json["year"] is { Type: JTokenType.Integer } y
+            && long.TryParse(y.ToString(), out var n) ? n : null);
 
         private string Text(string field) => Optional(field) is { Length: > 0 } text ? text
             : throw Error(field, "required");
 
-        private string Code(string code, string field) =>
-            FunctionalClassCode.TryParse(code, out _) ? code : throw Error(field, $"'{code}' is not a functional "
-                + "class code (3, 5 or 7 digits)");
+        private static string Code(string code, string field) => RecordFields.Code(code, field);
 
         private Amount Money(JObject owner, string field)
         {
@@ -260,33 +229,7 @@ public static partial class RecordFile
                 JTokenType.Integer or JTokenType.Float => token.ToString(Formatting.None),
                 _ => null,
             };
-            if (!decimal.TryParse(text, NumberStyles.Float | NumberStyles.AllowThousands,
-                CultureInfo.InvariantCulture, out var value))
-            {
-                throw Error(field, "required: an amount such as \"53.23\"");
-            }
-
-            if (value <= 0)
-            {
-                throw Error(field, $"{text} is not positive: the direction is the entry's (transfer from → to, "
-                    + "supplement or reduction), the amount is never negative");
-            }
-
-            var amount = Optional("amountUnit") switch
-            {
-                null or "万元" => Amount.TenThousandYuan(value),
-                "元" => Amount.Yuan(value),
-                var other => throw Error("amountUnit", $"'{other}' is not 元 or 万元"),
-            };
-            if (!amount.IsWithinBounds)
-            {
-                throw Error(field, $"{text} is beyond any budget: at most {Amount.MaxYuan:N0} 元");
-            }
-
-            return decimal.Round(amount.InYuan, 2) == amount.InYuan
-                ? amount
-                : throw Error(field, $"{text} is finer than a fen (0.01 "
-                    + $"元{(amount.Unit == AmountUnit.TenThousandYuan ? ", 0.000001 万元" : "")})");
+            return RecordFields.Money(text, Optional("amountUnit"), field);
         }
     }
 }

@@ -1,3 +1,4 @@
+using BudgetLedger.Domain.Records;
 using BudgetLedger.Domain.Serialization;
 using BudgetLedger.EventStore;
 using BudgetLedger.EventStore.Appending;
