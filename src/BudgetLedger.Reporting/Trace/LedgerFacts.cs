@@ -1,5 +1,6 @@
 using BudgetLedger.Domain.Events;
 using BudgetLedger.Domain.Serialization;
+using BudgetLedger.Domain.Units;
 using BudgetLedger.Projections.ReadModels;
 using BudgetLedger.Projections.Storage;
 
@@ -18,21 +19,8 @@ internal sealed class LedgerFacts(ReadModelStore store)
     public IReadOnlyList<DirectoryFact> Renames => _renames ??= store.Directory(DirectoryFactKind.Renamed);
 
     /// <summary>The unit and every id its renames join it to, in the order the renames join them.</summary>
-    public HashSet<string> Body(string unit)
-    {
-        var links = Renames.Select(r => (Predecessor: r.UnitId, Successor: r.NamedUnit)).ToList();
-        var body = new HashSet<string>([unit], StringComparer.Ordinal);
-        for (var grew = true; grew;)
-        {
-            grew = false;
-            foreach (var (a, b) in links.Where(l => body.Contains(l.Predecessor) != body.Contains(l.Successor)))
-            {
-                grew |= body.Add(a) | body.Add(b);
-            }
-        }
-
-        return body;
-    }
+    public HashSet<string> Body(string unit) =>
+        UnitLineage.Body(unit, Renames.Select(r => (r.UnitId, r.NamedUnit)).ToList());
 
     public string Name(string unit, int year)
     {
