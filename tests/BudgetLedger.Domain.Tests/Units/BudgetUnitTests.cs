@@ -10,8 +10,10 @@ public class BudgetUnitTests
     [Fact]
     public void A_renamed_unit_keeps_its_identity_and_its_former_names()
     {
-        var unit = BudgetUnit.Register(new UnitRegistered(SampleEvents.DataCenter, "209105", "山西省工伤保险管理服务中心", SampleEvents.Hrss, new FiscalYear(2022)))
-            .Apply(new UnitRenamed(SampleEvents.DataCenter, "山西省工伤保险管理服务中心", "山西省人力资源和社会保障数据中心", null, new FiscalYear(2026), null));
+        var unit = BudgetUnit.Register(new UnitRegistered(SampleEvents.DataCenter, "209105", "山西省工伤保险管理服务中心",
+            SampleEvents.Hrss, new FiscalYear(2022)))
+            .Apply(new UnitRenamed(SampleEvents.DataCenter, "山西省工伤保险管理服务中心", "山西省人力资源和社会保障数据中心", null,
+                new FiscalYear(2026), null));
 
         unit.Id.Should().Be(SampleEvents.DataCenter);
         unit.Name.Should().Be("山西省人力资源和社会保障数据中心");
@@ -24,9 +26,11 @@ public class BudgetUnitTests
     [Fact]
     public void A_rename_of_another_unit_is_refused()
     {
-        var unit = BudgetUnit.Register(new UnitRegistered(SampleEvents.DataCenter, "209105", "中心", null, new FiscalYear(2022)));
+        var unit = BudgetUnit.Register(new UnitRegistered(SampleEvents.DataCenter, "209105", "中心", null,
+            new FiscalYear(2022)));
 
-        FluentActions.Invoking(() => unit.Apply(new UnitRenamed(SampleEvents.SocialInsuranceBureau, "a", "b", null, new FiscalYear(2023), null)))
+        FluentActions.Invoking(() => unit.Apply(new UnitRenamed(SampleEvents.SocialInsuranceBureau, "a", "b", null,
+            new FiscalYear(2023), null)))
             .Should().Throw<InvalidOperationException>();
     }
 
