@@ -51,7 +51,8 @@ public sealed class EventStoreDbStore : IEventStore, ILogSubscriptions
         if (connection.UserName is not null)
         {
             _headers.Add("authorization", new AuthenticationHeaderValue("Basic",
-                Convert.ToBase64String(Encoding.UTF8.GetBytes($"{connection.UserName}:{connection.Password}"))).ToString());
+                Convert.ToBase64String(Encoding.UTF8.GetBytes($"{connection.UserName}:{connection.Password}")))
+                    .ToString());
         }
 
         _prefix = connection.Ledger is null ? "" : connection.Ledger + "/";

@@ -21,8 +21,12 @@ internal static class StoredEnvelope
         return bytes;
     }
 
-    public static (DateTimeOffset RecordedAt, byte[] Hash, byte[] Metadata) Unpack(ReadOnlySpan<byte> bytes, Positions.GlobalPosition position, string stream) =>
+    public static (DateTimeOffset RecordedAt, byte[] Hash, byte[] Metadata) Unpack(ReadOnlySpan<byte> bytes,
+        Positions.GlobalPosition position, string stream) =>
         bytes.Length < Header
-            ? throw new Reading.CorruptStoredEventException(position, $"event of stream '{stream}' has no ledger envelope in its custom metadata: it was not written by the ledger")
-            : (DateTimeOffset.FromUnixTimeMilliseconds(BinaryPrimitives.ReadInt64BigEndian(bytes)), bytes.Slice(8, TamperEvidence.EventHash.Length).ToArray(), bytes[Header..].ToArray());
+            ? throw new Reading.CorruptStoredEventException(position,
+                $"event of stream '{stream}' has no ledger envelope in its custom metadata: "
+                + $"it was not written by the ledger")
+            : (DateTimeOffset.FromUnixTimeMilliseconds(BinaryPrimitives.ReadInt64BigEndian(bytes)),
+                bytes.Slice(8, TamperEvidence.EventHash.Length).ToArray(), bytes[Header..].ToArray());
 }

@@ -5,7 +5,8 @@ namespace BudgetLedger.Import;
 /// rule broken. Nothing of the document is written.
 /// </summary>
 public sealed class ImportException(string file, string? table, int? line, string rule, int? page = null)
-    : Exception($"{file}{(page is null ? "" : $", page {page}")}{(table is null ? "" : $", table '{table}'")}{(line is null ? "" : $", line {line}")}: {rule}")
+    : Exception($"{file}{(page is null ? "" : $", page {page}")}{(table is null ? "" : $", table '{table}'")}"
+        + $"{(line is null ? "" : $", line {line}")}: {rule}")
 {
     public int? Page { get; } = page;
 

@@ -184,8 +184,17 @@ public sealed class BadDocumentTests : IDisposable
         var original = new DisclosureImporter().Read("seed.txt", Seeds.Bytes(Seeds.WorkInjuryCenter2022));
 
         shuffled.Inconsistencies.Select(f => f.Rule).Should().Equal(original.Inconsistencies.Select(f => f.Rule));
-        shuffled.Events.Select(e => e.Event).Where(e => e is not (DocumentImported or FindingRecorded or TablePublished)).Should().BeEquivalentTo(original.Events.Select(e => e.Event).Where(e => e is not (DocumentImported or FindingRecorded or TablePublished)),
-            o => o.RespectingRuntimeTypes().ComparingByValue<Domain.Years.FiscalYear>().ComparingByValue<Domain.Amounts.Amount>().ComparingByValue<Domain.Classification.FunctionalClassCode>().ComparingByValue<Domain.Classification.EconomicClassCode>().ComparingByValue<Domain.Units.UnitId>());
+        shuffled.Events.Select(e => e.Event)
+            .Where(e => e is not (DocumentImported or FindingRecorded or TablePublished))
+            .Should().BeEquivalentTo(
+                original.Events.Select(e => e.Event)
+                    .Where(e => e is not (DocumentImported or FindingRecorded or TablePublished)),
+                o => o.RespectingRuntimeTypes()
+                    .ComparingByValue<Domain.Years.FiscalYear>()
+                    .ComparingByValue<Domain.Amounts.Amount>()
+                    .ComparingByValue<Domain.Classification.FunctionalClassCode>()
+                    .ComparingByValue<Domain.Classification.EconomicClassCode>()
+                    .ComparingByValue<Domain.Units.UnitId>());
     }
 
     [Fact]
@@ -198,8 +207,11 @@ public sealed class BadDocumentTests : IDisposable
         var fromUtf8 = new DisclosureImporter().Read("utf8.txt", Seeds.Bytes(Seeds.WorkInjuryCenter2022));
 
         fromGbk.Events.Count.Should().Be(fromUtf8.Events.Count);
-        fromGbk.Events.Select(e => e.Event).Where(e => e is not (DocumentImported or FindingRecorded or TablePublished)).Select(e => e.ToString())
-            .Should().Equal(fromUtf8.Events.Select(e => e.Event).Where(e => e is not (DocumentImported or FindingRecorded or TablePublished)).Select(e => e.ToString()));
+        fromGbk.Events.Select(e => e.Event).Where(e => e is not (DocumentImported or FindingRecorded or TablePublished))
+            .Select(e => e.ToString())
+            .Should().Equal(fromUtf8.Events.Select(e => e.Event)
+                .Where(e => e is not (DocumentImported or FindingRecorded or TablePublished))
+                .Select(e => e.ToString()));
         fromGbk.Inconsistencies.Select(f => f.Rule).Should().Equal(fromUtf8.Inconsistencies.Select(f => f.Rule));
     }
 

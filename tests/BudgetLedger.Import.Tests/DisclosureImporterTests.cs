@@ -29,7 +29,8 @@ public class DisclosureImporterTests
         appropriations.Sum(a => a.Amount.Value).Should().Be(1762.94m);
         appropriations.Where(a => a.ExpenditureKind ==
             ExpenditureKind.BasicExpenditure).Sum(a => a.Amount.Value).Should().Be(728.19m);
-        Events<ThreePublicExpensesStated>(document).Single().OfficialReception.Should().Be(Amount.TenThousandYuan(1.00m));
+        Events<ThreePublicExpensesStated>(document).Single().OfficialReception.Should()
+            .Be(Amount.TenThousandYuan(1.00m));
     }
 
     [Fact]
@@ -82,8 +83,12 @@ public class DisclosureImporterTests
     {
         var document = Import(Seeds.XinzhouCardCenter2023);
 
-        Events<ProjectDeclared>(document).Should().ContainSingle().Which.Should().Match<ProjectDeclared>(p => p.ProjectName == "金保工程信息系统日常运营维护" && p.Amount == Amount.TenThousandYuan(83.00m));
-        document.Events.Select(e => e.Event).OfType<IBudgetEvent>().Should().NotContain(e => JsonConvert.SerializeObject(e, LedgerJson.Settings).Contains("仅供内部审核"), "the watermark is page furniture");
+        Events<ProjectDeclared>(document).Should().ContainSingle().Which.Should()
+            .Match<ProjectDeclared>(p => p.ProjectName == "金保工程信息系统日常运营维护"
+                && p.Amount == Amount.TenThousandYuan(83.00m));
+        document.Events.Select(e => e.Event).OfType<IBudgetEvent>().Should()
+            .NotContain(e => JsonConvert.SerializeObject(e, LedgerJson.Settings).Contains("仅供内部审核"),
+                "the watermark is page furniture");
     }
 
     public static TheoryData<string> BudgetSeeds => [Seeds.WorkInjuryCenter2022, Seeds.DataCenter2026,
@@ -97,8 +102,8 @@ public class DisclosureImporterTests
             LedgerJson.Settings)));
 
         // The sign-off row's labels are printed and kept; the people and numbers behind them are withheld.
-        json.Should().NotContain("王宗兴").And.NotContain("18735173882").And.NotContain("3042611").And.NotContain("6695510")
-            .And.NotContain("李俊").And.NotContain("15903502860");
+        json.Should().NotContain("王宗兴").And.NotContain("18735173882").And.NotContain("3042611")
+            .And.NotContain("6695510").And.NotContain("李俊").And.NotContain("15903502860");
     }
 
     [Theory]

@@ -8,7 +8,8 @@ namespace BudgetLedger.Import.Tests;
 
 public class FinalAccountsImportTests
 {
-    private static readonly ImportedDocument Bureau = new DisclosureImporter().Read(Seeds.SocialInsuranceBureau2022, Seeds.Bytes(Seeds.SocialInsuranceBureau2022));
+    private static readonly ImportedDocument Bureau = new DisclosureImporter()
+        .Read(Seeds.SocialInsuranceBureau2022, Seeds.Bytes(Seeds.SocialInsuranceBureau2022));
 
     private static List<T> Events<T>() => Bureau.Events.Select(e => e.Event).OfType<T>().ToList();
 
@@ -26,8 +27,10 @@ public class FinalAccountsImportTests
         var executed = Events<ExpenditureExecuted>();
 
         executed.Sum(e => e.Amount.Value).Should().Be(8662.13m);
-        executed.Where(e => e.ExpenditureKind == ExpenditureKind.ProjectExpenditure).Sum(e => e.Amount.Value).Should().Be(5078.55m);
-        executed.Single(e => e.FunctionalClass.Code.Value == "2089999").Amount.Should().Be(Amount.TenThousandYuan(4610.56m));
+        executed.Where(e => e.ExpenditureKind == ExpenditureKind.ProjectExpenditure).Sum(e => e.Amount.Value)
+            .Should().Be(5078.55m);
+        executed.Single(e => e.FunctionalClass.Code.Value == "2089999").Amount.Should()
+            .Be(Amount.TenThousandYuan(4610.56m));
         Events<YearEndBalanceCarriedForward>().Single().Amount.Should().Be(Amount.TenThousandYuan(687.57m));
         Events<SurplusDistributed>().Single().Amount.Should().Be(Amount.TenThousandYuan(0.07m));
         Events<RevenueStated>().Sum(r => r.Amount.Value).Should().Be(9349.77m);
@@ -53,7 +56,9 @@ public class FinalAccountsImportTests
         office.Amount.Should().Be(Amount.TenThousandYuan(52.70m));
         office.OfWhichBasic.Should().Be(Amount.TenThousandYuan(12.48m));
         office.Component.Should().Be(BasicExpenditureComponent.OperatingCosts);
-        Events<EconomicExpenditureExecuted>().Where(e => e.Component == BasicExpenditureComponent.PersonnelCosts).Sum(e => e.Amount?.Value ?? 0m).Should().Be(7474.64m, "the items; the classes sum to 7474.63 and the printed 人员经费合计 is 7474.62: 尾差");
+        Events<EconomicExpenditureExecuted>().Where(e => e.Component == BasicExpenditureComponent.PersonnelCosts)
+            .Sum(e => e.Amount?.Value ?? 0m).Should()
+            .Be(7474.64m, "the items; the classes sum to 7474.63 and the printed 人员经费合计 is 7474.62: 尾差");
         Bureau.Warnings.Should().Contain(w => w.Rule.StartsWith("PersonnelCosts 合计", StringComparison.Ordinal));
     }
 
@@ -61,10 +66,13 @@ public class FinalAccountsImportTests
     public void Procurement_agency_costs_vehicles_and_the_three_public_expenses_are_stated()
     {
         Events<GovernmentProcurementStated>().Single().Should().Match<GovernmentProcurementStated>(p =>
-            p.Goods == Amount.TenThousandYuan(35.41m) && p.Works == Amount.TenThousandYuan(14.63m) && p.Services == Amount.TenThousandYuan(35.87m) && p.Basis == Basis.Actual);
+            p.Goods == Amount.TenThousandYuan(35.41m) && p.Works == Amount.TenThousandYuan(14.63m)
+                && p.Services == Amount.TenThousandYuan(35.87m) && p.Basis == Basis.Actual);
         Events<AgencyOperatingCostsStated>().Single().Amount.Should().Be(Amount.TenThousandYuan(274.68m));
         Events<AssetsStated>().Should().Contain(a => a.Item.Contains("车辆数合计") && a.Quantity == 2m);
-        Events<ThreePublicExpensesStated>().Should().HaveCount(2).And.OnlyContain(t => t.StatedTotal == Amount.TenThousandYuan(1.39m) && t.OfficialReception == Amount.TenThousandYuan(0.54m));
+        Events<ThreePublicExpensesStated>().Should()
+            .HaveCount(2).And.OnlyContain(t => t.StatedTotal == Amount.TenThousandYuan(1.39m)
+                && t.OfficialReception == Amount.TenThousandYuan(0.54m));
     }
 
     [Fact]
@@ -81,15 +89,18 @@ public class FinalAccountsImportTests
     [Fact]
     public void Running_costs_booked_under_people_s_congress_affairs_are_a_finding_in_the_2022_work_injury_budget()
     {
-        var document = new DisclosureImporter().Read(Seeds.WorkInjuryCenter2022, Seeds.Bytes(Seeds.WorkInjuryCenter2022));
+        var document = new DisclosureImporter()
+            .Read(Seeds.WorkInjuryCenter2022, Seeds.Bytes(Seeds.WorkInjuryCenter2022));
 
-        document.Inconsistencies.Should().ContainSingle().Which.Rule.Should().Contain("[2010150]事业运行").And.Contain("[20101]人大事务");
+        document.Inconsistencies.Should().ContainSingle().Which.Rule.Should()
+            .Contain("[2010150]事业运行").And.Contain("[20101]人大事务");
     }
 
     [Fact]
     public void November_31st_in_a_performance_target_is_a_finding_in_the_card_centre_budget()
     {
-        var document = new DisclosureImporter().Read(Seeds.XinzhouCardCenter2023, Seeds.Bytes(Seeds.XinzhouCardCenter2023));
+        var document = new DisclosureImporter()
+            .Read(Seeds.XinzhouCardCenter2023, Seeds.Bytes(Seeds.XinzhouCardCenter2023));
 
         document.Inconsistencies.Should().ContainSingle().Which.Actual.Should().Be("2023年11月31日");
     }
@@ -101,6 +112,8 @@ public class FinalAccountsImportTests
     {
         var document = new DisclosureImporter().Read(seed, Seeds.Bytes(seed));
 
-        document.Findings.Should().NotBeEmpty().And.OnlyContain(f => f.Severity == FindingSeverity.RoundingDifference && Math.Abs(f.Difference!.Value) <= 0.02m);
+        document.Findings.Should()
+            .NotBeEmpty().And.OnlyContain(f => f.Severity == FindingSeverity.RoundingDifference
+                && Math.Abs(f.Difference!.Value) <= 0.02m);
     }
 }

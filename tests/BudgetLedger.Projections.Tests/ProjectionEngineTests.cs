@@ -108,7 +108,8 @@ public class ProjectionEngineTests
     {
         await using var ledger = await Ledger.WithSeeds(Seeds.WorkInjuryCenter2022);
         var poison = await ledger.Store.Append("manual-poison", ExpectedRevision.NoStream,
-            [new EventData(Guid.NewGuid(), "V7.SomethingNoProjectionKnows", Encoding.UTF8.GetBytes("{\"unitId\":\"unit-209105\"}"), "{}"u8.ToArray())]);
+            [new EventData(Guid.NewGuid(), "V7.SomethingNoProjectionKnows",
+                Encoding.UTF8.GetBytes("{\"unitId\":\"unit-209105\"}"), "{}"u8.ToArray())]);
         await ledger.Import(Seeds.XinzhouCardCenter2023);
         using var readModels = ledger.ReadModels("poisoned.db");
 

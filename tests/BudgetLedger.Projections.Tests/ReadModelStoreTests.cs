@@ -16,8 +16,10 @@ public class ReadModelStoreTests
         {
             old.Open();
             using var command = old.CreateCommand();
-            command.CommandText = "CREATE TABLE units (unit_id TEXT PRIMARY KEY, name TEXT, code TEXT, last_position INTEGER NOT NULL);"
-                + "CREATE TABLE checkpoint (id INTEGER PRIMARY KEY, position INTEGER NOT NULL); INSERT INTO checkpoint VALUES (1, 99999);"
+            command.CommandText = "CREATE TABLE units (unit_id TEXT PRIMARY KEY, name TEXT, code TEXT, "
+                + "last_position INTEGER NOT NULL);"
+                + "CREATE TABLE checkpoint (id INTEGER PRIMARY KEY, position INTEGER NOT NULL); "
+                + "INSERT INTO checkpoint VALUES (1, 99999);"
                 + "PRAGMA user_version = 1;";
             command.ExecuteNonQuery();
         }

@@ -28,7 +28,8 @@ public class ReportReproductionTests
         var finalAccounts = document.Header.Kind == Domain.Events.DocumentKind.FinalAccountsDisclosure;
         var report = finalAccounts ? FinalAccountsReport.Build(unit, year) : BudgetReport.Build(unit, year);
         var reported = report.SelectMany(t => t.Rows).SelectMany(r => r)
-            .Select(c => decimal.TryParse(c, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : (decimal?)null)
+            .Select(c => decimal.TryParse(c, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+                CultureInfo.InvariantCulture, out var v) ? v : (decimal?)null)
             .OfType<decimal>().ToHashSet();
         var rounded = document.Warnings.Any();
 

@@ -17,7 +17,8 @@ public class UnitActorTests : TestKit
         ExpectMsg<UnitApplied>().View.Year(2022).Appropriations.Should().ContainSingle();
 
         // A redelivery after a crash before the checkpoint was stored: the same position again, and one new event.
-        actor.Tell(new ApplyEvents([new PositionedEvent(5, appropriation), new PositionedEvent(9, appropriation)]), TestActor);
+        actor.Tell(new ApplyEvents([new PositionedEvent(5, appropriation),
+            new PositionedEvent(9, appropriation)]), TestActor);
         var view = ExpectMsg<UnitApplied>().View;
 
         view.Year(2022).Appropriations.Should().HaveCount(2);

@@ -11,7 +11,8 @@ public static class Seeds
     public const string XinzhouSocialInsurance2023 = "2023-xinzhou-social-insurance-center-budget.txt";
     public const string XinzhouCardCenter2023 = "2023-xinzhou-social-security-card-center-budget.txt";
 
-    public static readonly string[] All = [WorkInjuryCenter2022, DataCenter2026, SocialInsuranceBureau2022, XinzhouSocialInsurance2023, XinzhouCardCenter2023];
+    public static readonly string[] All = [WorkInjuryCenter2022, DataCenter2026, SocialInsuranceBureau2022,
+        XinzhouSocialInsurance2023, XinzhouCardCenter2023];
 
     public static string Folder { get; } = FindFolder();
 

@@ -4,7 +4,9 @@ using BudgetLedger.Import;
 
 namespace BudgetLedger.Benchmark;
 
-/// <summary>Imports synthetic disclosures: reading alone, then reading and appending to a fresh SQLite ledger.</summary>
+/// <summary>
+/// Imports synthetic disclosures: reading alone, then reading and appending to a fresh SQLite ledger.
+/// </summary>
 public static class ImportRuns
 {
     public static async Task Run(string seedsFolder, int documents, string folder)
@@ -25,8 +27,11 @@ public static class ImportRuns
         }
 
         var importSeconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"import of {documents:N0} synthetic disclosures shaped like the seeds ({events:N0} events, {inputs.Sum(d => d.Bytes.Length) / 1048576.0:F1} MB of text):");
-        Console.WriteLine($"  read only (text → validated events):  {documents / readSeconds,8:N0} documents/s  {events / readSeconds,10:N0} events/s");
-        Console.WriteLine($"  read + append to SQLite (one batch each): {documents / importSeconds,8:N0} documents/s  {events / importSeconds,10:N0} events/s  (reading is {readSeconds / importSeconds:P0} of it)");
+        Console.WriteLine($"import of {documents:N0} synthetic disclosures shaped like the seeds ({events:N0} events, "
+            + $"{inputs.Sum(d => d.Bytes.Length) / 1048576.0:F1} MB of text):");
+        Console.WriteLine($"  read only (text → validated events):  {documents / readSeconds,8:N0} documents/s  "
+            + $"{events / readSeconds,10:N0} events/s");
+        Console.WriteLine($"  read + append to SQLite (one batch each): {documents / importSeconds,8:N0} documents/s  "
+            + $"{events / importSeconds,10:N0} events/s  (reading is {readSeconds / importSeconds:P0} of it)");
     }
 }

@@ -18,7 +18,8 @@ public static class ProjectionRuns
         var ledgerPath = Path.Combine(folder, "projection-ledger.db");
         await using var ledger = await SyntheticLedger.At(ledgerPath, seedsFolder, events);
         var clock = Stopwatch.StartNew();
-        Console.WriteLine($"{"round",6}  {"raw ev/s",12}  {"actors ev/s",12}  {"actors/raw",10}  {"units",7}  {"faults",6}");
+        Console.WriteLine($"{"round",6}  {"raw ev/s",12}  {"actors ev/s",12}  {"actors/raw",10}"
+            + $"  {"units",7}  {"faults",6}");
         var (bestRaw, bestActors) = (0.0, 0.0);
         for (var round = 1; round <= rounds; round++)
         {
@@ -29,14 +30,16 @@ public static class ProjectionRuns
             clock.Restart();
             var result = await ProjectionHost.Run(ledger, readModels, new ProjectionOptions(BatchSize: batchSize));
             var actors = result.EventsFolded / clock.Elapsed.TotalSeconds;
-            Console.WriteLine($"{round,6}  {raw,12:N0}  {actors,12:N0}  {actors / raw,10:P0}  {readModels.UnitCount(),7:N0}  {result.Faults,6}");
+            Console.WriteLine($"{round,6}  {raw,12:N0}  {actors,12:N0}  {actors / raw,10:P0}"
+                + $"  {readModels.UnitCount(),7:N0}  {result.Faults,6}");
             (bestRaw, bestActors) = (Math.Max(bestRaw, raw), Math.Max(bestActors, actors));
         }
 
         Console.WriteLine($"  raw read + deserialize (no actors), best:  {bestRaw,10:N0} events/s");
         Console.WriteLine($"  rebuild through the actors, best:          {bestActors,10:N0} events/s");
         Console.WriteLine($"  actors / raw (best against best):          {bestActors / bestRaw,10:P0}");
-        Console.WriteLine($"  peak working set:                          {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0,10:F0} MB");
+        Console.WriteLine($"  peak working set:                          "
+            + $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0,10:F0} MB");
     }
 
     private static async Task<double> Raw(SqliteEventStore ledger)

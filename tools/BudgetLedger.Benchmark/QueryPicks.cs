@@ -5,7 +5,9 @@ using BudgetLedger.Projections.Storage;
 
 namespace BudgetLedger.Benchmark;
 
-/// <summary>Random queries over what the read models hold: a unit, two of its years, one of its projects or lines.</summary>
+/// <summary>
+/// Random queries over what the read models hold: a unit, two of its years, one of its projects or lines.
+/// </summary>
 public sealed class QueryPicks
 {
     private readonly Random _random;

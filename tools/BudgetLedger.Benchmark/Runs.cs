@@ -29,14 +29,17 @@ public static class Runs
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
-        Execute(connection, "CREATE TABLE events (position INTEGER PRIMARY KEY, event_id TEXT, stream_id TEXT, type TEXT, data BLOB, metadata BLOB, recorded_at INTEGER);");
+        Execute(connection,
+            "CREATE TABLE events (position INTEGER PRIMARY KEY, event_id TEXT, stream_id TEXT, type TEXT, data BLOB, "
+            + "metadata BLOB, recorded_at INTEGER);");
         var clock = Stopwatch.StartNew();
         foreach (var group in Batches(rows, batch))
         {
             using var transaction = connection.BeginTransaction(deferred: false);
             using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO events (event_id, stream_id, type, data, metadata, recorded_at) VALUES ($id, $stream, $type, $data, $metadata, $at);";
+            insert.CommandText = "INSERT INTO events (event_id, stream_id, type, data, metadata, recorded_at) "
+                + "VALUES ($id, $stream, $type, $data, $metadata, $at);";
             var id = insert.Parameters.Add("$id", SqliteType.Text);
             var stream = insert.Parameters.Add("$stream", SqliteType.Text);
             var type = insert.Parameters.Add("$type", SqliteType.Text);

@@ -7,17 +7,22 @@ using BudgetLedger.EventStore.Streams;
 
 namespace BudgetLedger.Benchmark;
 
-/// <summary>The same rows appended in batches, then the whole log read back, on EventStoreDB and on SQLite in one run.</summary>
+/// <summary>
+/// The same rows appended in batches, then the whole log read back, on EventStoreDB and on SQLite in one run.
+/// </summary>
 public static class ServerRuns
 {
-    public static async Task Run(string connectionString, IReadOnlyList<BenchRow> rows, IReadOnlyList<int> batches, string folder)
+    public static async Task Run(string connectionString, IReadOnlyList<BenchRow> rows,
+        IReadOnlyList<int> batches, string folder)
     {
-        Console.WriteLine($"{rows.Count:N0} events over the same unit streams; EventStoreDB at {connectionString}; SQLite in {folder}");
+        Console.WriteLine($"{rows.Count:N0} events over the same unit streams; EventStoreDB at {connectionString}"
+            + $"; SQLite in {folder}");
         Console.WriteLine($"{"store",-14}  {"batch",6}  {"append ev/s",12}  {"read $all ev/s",14}");
         foreach (var batch in batches)
         {
             var ledger = $"bench-{Guid.NewGuid():N}";
-            await using (var server = EventStoreDbStore.Connect(EventStoreDbConnection.WithLedger(connectionString, ledger)))
+            await using (var server =
+                EventStoreDbStore.Connect(EventStoreDbConnection.WithLedger(connectionString, ledger)))
             {
                 await Measure("EventStoreDB", server, rows, batch);
             }

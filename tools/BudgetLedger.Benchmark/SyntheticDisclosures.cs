@@ -17,7 +17,8 @@ public static class SyntheticDisclosures
 
     public static IReadOnlyList<(string Name, byte[] Bytes)> Create(string seedsFolder, int count)
     {
-        var seeds = Directory.GetFiles(seedsFolder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var seeds = Directory.GetFiles(seedsFolder, "*.txt").Order(StringComparer.Ordinal)
+            .Select(File.ReadAllText).ToList();
         return Enumerable.Range(0, count).Select(i =>
         {
             var text = seeds[i % seeds.Count];

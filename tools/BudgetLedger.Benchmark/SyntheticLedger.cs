@@ -53,7 +53,8 @@ public static partial class SyntheticLedger
     {
         var templates = Directory.GetFiles(seedsFolder, "*.txt").Order(StringComparer.Ordinal)
             .Select(f => new DisclosureImporter().Read(Path.GetFileName(f), File.ReadAllBytes(f)))
-            .Select(d => d.Events.Select(e => EventSerializer.Default.Serialize(e.Event, new EventMetadata(new EffectiveTime(d.Header.Year, null), e.Provenance))).ToList())
+            .Select(d => d.Events.Select(e => EventSerializer.Default.Serialize(e.Event,
+                new EventMetadata(new EffectiveTime(d.Header.Year, null), e.Provenance))).ToList())
             .ToList();
         long written = 0;
         for (var copy = 0; written < wanted; copy++)
@@ -62,7 +63,8 @@ public static partial class SyntheticLedger
             {
                 for (var t = 0; t < templates.Count; t++)
                 {
-                    var events = templates[t].Select(s => new EventData(Guid.NewGuid(), s.WireName, Rewrite(s.Data, copy, year), s.Metadata)).ToList();
+                    var events = templates[t].Select(s => new EventData(Guid.NewGuid(), s.WireName,
+                        Rewrite(s.Data, copy, year), s.Metadata)).ToList();
                     await store.Append($"document-bench-{copy}-{year}-{t}", ExpectedRevision.NoStream, events);
                     written += events.Count;
                 }
@@ -75,8 +77,11 @@ public static partial class SyntheticLedger
     private static byte[] Rewrite(byte[] data, int copy, int yearOffset)
     {
         var json = Encoding.UTF8.GetString(data);
-        json = UnitId().Replace(json, m => $"\"{m.Groups[1].Value}\":\"{m.Groups[2].Value}-c{copy.ToString(CultureInfo.InvariantCulture)}\"");
-        json = Year().Replace(json, m => $"\"fiscalYear\":{(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) - 10 + yearOffset).ToString(CultureInfo.InvariantCulture)}");
+        json = UnitId().Replace(json,
+            m => $"\"{m.Groups[1].Value}\":\"{m.Groups[2].Value}-c{copy.ToString(CultureInfo.InvariantCulture)}\"");
+        json = Year().Replace(json, m =>
+            $"\"fiscalYear\":{(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) - 10 + yearOffset)
+                .ToString(CultureInfo.InvariantCulture)}");
         return Encoding.UTF8.GetBytes(json);
     }
 

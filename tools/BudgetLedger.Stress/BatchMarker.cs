@@ -7,7 +7,8 @@ namespace BudgetLedger.Stress;
 public static class BatchMarker
 {
     public static byte[] For(string batch, int size, int index) =>
-        Encoding.UTF8.GetBytes(new JObject { ["batch"] = batch, ["size"] = size, ["index"] = index }.ToString(Newtonsoft.Json.Formatting.None));
+        Encoding.UTF8.GetBytes(new JObject { ["batch"] = batch, ["size"] = size, ["index"] = index }
+            .ToString(Newtonsoft.Json.Formatting.None));
 
     public static (string Batch, int Size) Read(byte[] metadata)
     {

@@ -22,7 +22,10 @@ public static class BatchWriter
             var batch = $"{prefix}-{n}";
             var size = random.Next(1, 21);
             var events = Enumerable.Range(0, size)
-                .Select(i => new EventData(Guid.NewGuid(), "V1.StressLine", Encoding.UTF8.GetBytes($"{{\"line\":{i},\"amountWanYuan\":\"{random.Next(1, 100_000)}.{random.Next(0, 100):00}\"}}"), BatchMarker.For(batch, size, i)))
+                .Select(i => new EventData(Guid.NewGuid(), "V1.StressLine",
+                    Encoding.UTF8.GetBytes($"{{\"line\":{i},\"amountWanYuan\":\"{random.Next(1, 100_000)}"
+                        + $".{random.Next(0, 100):00}\"}}"),
+                    BatchMarker.For(batch, size, i)))
                 .ToList();
             await store.Append($"unit-{random.Next(streams)}", ExpectedRevision.Any, events);
             output.WriteLine($"ACK {batch}");

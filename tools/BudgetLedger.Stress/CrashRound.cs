@@ -19,7 +19,8 @@ public static class CrashRound
         public bool Holds => Broken is null;
 
         public override string ToString() =>
-            $"{Acknowledged} batches acknowledged, {BatchesStored} stored, {Events} events; " + (Broken ?? "integrity ok, batches whole, acknowledged present, chain holds");
+            $"{Acknowledged} batches acknowledged, {BatchesStored} stored, {Events} events; "
+                + (Broken ?? "integrity ok, batches whole, acknowledged present, chain holds");
     }
 
     public static async Task<Result> Run(string storePath, string prefix, int killAfterMs, string writerDll)
@@ -87,7 +88,8 @@ public static class CrashRound
             events++;
         }
 
-        var broken = batches.Where(b => b.Value.Seen != b.Value.Size).Select(b => $"{b.Key} ({b.Value.Seen} of {b.Value.Size})").FirstOrDefault();
+        var broken = batches.Where(b => b.Value.Seen != b.Value.Size)
+            .Select(b => $"{b.Key} ({b.Value.Seen} of {b.Value.Size})").FirstOrDefault();
         var lost = ackedBeforeKill.Where(a => !batches.ContainsKey(a)).FirstOrDefault();
         var verification = await new LedgerVerifier(store).Verify();
         var problem =
@@ -101,7 +103,8 @@ public static class CrashRound
 
     private static string IntegrityCheck(string storePath)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = storePath, Pooling = false }.ToString());
+        using var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = storePath, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA integrity_check;";

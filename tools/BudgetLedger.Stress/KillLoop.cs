@@ -9,7 +9,8 @@ public static class KillLoop
     {
         var rounds = arguments.GetInt("rounds", 100);
         var maxKillMs = arguments.GetInt("max-kill-ms", 400);
-        var store = arguments.Get("store", Path.Combine(Path.GetTempPath(), $"budget-ledger-kill-{Environment.ProcessId}.db"));
+        var store = arguments.Get("store",
+            Path.Combine(Path.GetTempPath(), $"budget-ledger-kill-{Environment.ProcessId}.db"));
         var writer = typeof(KillLoop).Assembly.Location;
         var seed = arguments.GetInt("seed", Random.Shared.Next());
         var random = new Random(seed);

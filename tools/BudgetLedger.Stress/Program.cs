@@ -1,7 +1,8 @@
 using BudgetLedger.Stress;
 
 // Crash and race drills against the SQLite store. The test suite runs short versions of these;
-// run them here for long ones, e.g. `dotnet run --project tools/BudgetLedger.Stress -c Release -- kill-loop --rounds 300`.
+// run them here for long ones, e.g.
+// `dotnet run --project tools/BudgetLedger.Stress -c Release -- kill-loop --rounds 300`.
 return args.FirstOrDefault() switch
 {
     "append-batches" => await BatchWriter.Run(Arguments.Parse(args[1..])),

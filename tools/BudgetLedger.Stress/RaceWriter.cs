@@ -20,7 +20,8 @@ public static class RaceWriter
 
         try
         {
-            var e = new EventData(Guid.NewGuid(), "V1.RaceEntry", Encoding.UTF8.GetBytes($"{{\"pid\":{Environment.ProcessId}}}"), "{}"u8.ToArray());
+            var e = new EventData(Guid.NewGuid(), "V1.RaceEntry",
+                Encoding.UTF8.GetBytes($"{{\"pid\":{Environment.ProcessId}}}"), "{}"u8.ToArray());
             await store.Append(stream, ExpectedRevision.NoStream, [e]);
             Console.WriteLine("won");
         }

@@ -28,7 +28,8 @@ internal sealed class AmountJsonConverter : ScalarJsonConverter<Amount>
             switch (property)
             {
                 case "value":
-                    text = reader.TokenType == JsonToken.String ? (string)reader.Value! : Convert.ToString(reader.Value, CultureInfo.InvariantCulture);
+                    text = reader.TokenType == JsonToken.String ? (string)reader.Value!
+                        : Convert.ToString(reader.Value, CultureInfo.InvariantCulture);
                     break;
                 case "unit":
                     unitText = (string?)reader.Value;
@@ -45,6 +46,7 @@ internal sealed class AmountJsonConverter : ScalarJsonConverter<Amount>
             "万元" => AmountUnit.TenThousandYuan,
             var other => throw new JsonSerializationException($"amount unit '{other}' is neither 元 nor 万元"),
         };
-        return new Amount(decimal.Parse(text ?? throw new JsonSerializationException("amount has no value"), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), unit);
+        return new Amount(decimal.Parse(text ?? throw new JsonSerializationException("amount has no value"),
+            NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), unit);
     }
 }

@@ -22,13 +22,15 @@ public readonly record struct EconomicClassCode
     public static EconomicClassCode Parse(string text) =>
         TryParse(text, out var code)
             ? code
-            : throw new FormatException($"'{text}' is not an economic class code: expected 3 or 5 digits starting with 3 or 5 (e.g. 301, 30101, 50101)");
+            : throw new FormatException($"'{text}' is not an economic class code: expected 3 or 5 digits starting with "
+                + $"3 or 5 (e.g. 301, 30101, 50101)");
 
     public static bool TryParse(string? text, out EconomicClassCode code)
     {
         code = default;
         var value = text?.Trim();
-        if (value is null || value.Length is not (3 or 5) || value[0] is not ('3' or '5') || !value.All(char.IsAsciiDigit))
+        if (value is null || value.Length is not (3 or 5) || value[0] is not ('3' or '5')
+            || !value.All(char.IsAsciiDigit))
         {
             return false;
         }

@@ -39,7 +39,8 @@ public readonly record struct FunctionalClassCode
     public static FunctionalClassCode Parse(string text) =>
         TryParse(text, out var code)
             ? code
-            : throw new FormatException($"'{text}' is not a functional class code: expected 3, 5 or 7 digits starting with 2 (e.g. 208, 20801, 2080107)");
+            : throw new FormatException($"'{text}' is not a functional class code: expected 3, 5 or 7 digits starting "
+                + $"with 2 (e.g. 208, 20801, 2080107)");
 
     public static bool TryParse(string? text, out FunctionalClassCode code)
     {

@@ -7,4 +7,8 @@ namespace BudgetLedger.Domain.Events;
 
 /// <summary>机关运行经费.</summary>
 [EventType("AgencyOperatingCostsStated", 1)]
-public sealed record AgencyOperatingCostsStated(UnitId UnitId, FiscalYear FiscalYear, Basis Basis, Amount Amount) : ISingleUnitEvent;
+public sealed record AgencyOperatingCostsStated(
+    UnitId UnitId,
+    FiscalYear FiscalYear,
+    Basis Basis,
+    Amount Amount) : ISingleUnitEvent;

@@ -7,4 +7,9 @@ namespace BudgetLedger.Domain.Events;
 
 /// <summary>国有资产占用: a count or value of assets the disclosure publishes (vehicles, equipment over 50万元, ...).</summary>
 [EventType("AssetsStated", 1)]
-public sealed record AssetsStated(UnitId UnitId, FiscalYear FiscalYear, string Item, decimal? Quantity, Amount? Value) : ISingleUnitEvent;
+public sealed record AssetsStated(
+    UnitId UnitId,
+    FiscalYear FiscalYear,
+    string Item,
+    decimal? Quantity,
+    Amount? Value) : ISingleUnitEvent;

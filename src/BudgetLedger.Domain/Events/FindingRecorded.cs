@@ -8,4 +8,12 @@ namespace BudgetLedger.Domain.Events;
 /// does not exist …), recorded so an auditor sees it. Expected and actual are as printed, in the table's unit.
 /// </summary>
 [EventType("FindingRecorded", 1)]
-public sealed record FindingRecorded(UnitId UnitId, FiscalYear FiscalYear, string DocumentSha256, string Table, int Line, string Rule, string Expected, string Actual) : ISingleUnitEvent;
+public sealed record FindingRecorded(
+    UnitId UnitId,
+    FiscalYear FiscalYear,
+    string DocumentSha256,
+    string Table,
+    int Line,
+    string Rule,
+    string Expected,
+    string Actual) : ISingleUnitEvent;

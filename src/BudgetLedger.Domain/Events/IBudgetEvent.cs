@@ -1,4 +1,6 @@
 namespace BudgetLedger.Domain.Events;
 
-/// <summary>An immutable fact about a budget. Every implementation carries an <see cref="EventTypeAttribute"/>.</summary>
+/// <summary>
+/// An immutable fact about a budget. Every implementation carries an <see cref="EventTypeAttribute"/>.
+/// </summary>
 public interface IBudgetEvent;

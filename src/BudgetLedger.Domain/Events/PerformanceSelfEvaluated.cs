@@ -10,4 +10,13 @@ namespace BudgetLedger.Domain.Events;
 /// year, with its funds rows and indicator rows as printed.
 /// </summary>
 [EventType("PerformanceSelfEvaluated", 1)]
-public sealed record PerformanceSelfEvaluated(UnitId UnitId, FiscalYear FiscalYear, string ProjectName, Amount FullYearBudget, Amount Executed, decimal? ExecutionRatePercent, decimal? Score, IReadOnlyList<EvaluatedFunds> Funds, IReadOnlyList<EvaluatedIndicator> Indicators) : ISingleUnitEvent;
+public sealed record PerformanceSelfEvaluated(
+    UnitId UnitId,
+    FiscalYear FiscalYear,
+    string ProjectName,
+    Amount FullYearBudget,
+    Amount Executed,
+    decimal? ExecutionRatePercent,
+    decimal? Score,
+    IReadOnlyList<EvaluatedFunds> Funds,
+    IReadOnlyList<EvaluatedIndicator> Indicators) : ISingleUnitEvent;

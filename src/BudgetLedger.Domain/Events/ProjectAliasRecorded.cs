@@ -7,4 +7,7 @@ namespace BudgetLedger.Domain.Events;
 /// in 2022, 工伤保险业务经办费 in 2026). Settles what a normalised-name match can only suggest.
 /// </summary>
 [EventType("ProjectAliasRecorded", 1)]
-public sealed record ProjectAliasRecorded(UnitId UnitId, string ProjectName, IReadOnlyList<string> Aliases) : ISingleUnitEvent;
+public sealed record ProjectAliasRecorded(
+    UnitId UnitId,
+    string ProjectName,
+    IReadOnlyList<string> Aliases) : ISingleUnitEvent;

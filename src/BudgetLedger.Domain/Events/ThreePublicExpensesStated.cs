@@ -10,4 +10,12 @@ namespace BudgetLedger.Domain.Events;
 /// (null where the table leaves the cell blank), and the table's own 合计.
 /// </summary>
 [EventType("ThreePublicExpensesStated", 1)]
-public sealed record ThreePublicExpensesStated(UnitId UnitId, FiscalYear FiscalYear, Basis Basis, Amount? OverseasTravel, Amount? OfficialVehiclePurchase, Amount? OfficialVehicleOperation, Amount? OfficialReception, Amount? StatedTotal) : ISingleUnitEvent;
+public sealed record ThreePublicExpensesStated(
+    UnitId UnitId,
+    FiscalYear FiscalYear,
+    Basis Basis,
+    Amount? OverseasTravel,
+    Amount? OfficialVehiclePurchase,
+    Amount? OfficialVehicleOperation,
+    Amount? OfficialReception,
+    Amount? StatedTotal) : ISingleUnitEvent;

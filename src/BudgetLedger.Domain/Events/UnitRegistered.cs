@@ -7,4 +7,9 @@ namespace BudgetLedger.Domain.Events;
 
 /// <summary>A budget unit enters the ledger (单位).</summary>
 [EventType("UnitRegistered", 1)]
-public sealed record UnitRegistered(UnitId UnitId, string? Code, string Name, SupervisingDepartment? SupervisingDepartment, FiscalYear FiscalYear) : ISingleUnitEvent;
+public sealed record UnitRegistered(
+    UnitId UnitId,
+    string? Code,
+    string Name,
+    SupervisingDepartment? SupervisingDepartment,
+    FiscalYear FiscalYear) : ISingleUnitEvent;

@@ -11,7 +11,14 @@ namespace BudgetLedger.Domain.Events;
 /// <paramref name="SuccessorId"/> names it: the two ids are one body, before and after <paramref name="FiscalYear"/>.
 /// </summary>
 [EventType("UnitRenamed", 1)]
-public sealed record UnitRenamed(UnitId UnitId, string OldName, string NewName, string? NewCode, FiscalYear FiscalYear, string? BasisDocument, UnitId? SuccessorId = null) : IUnitEvent
+public sealed record UnitRenamed(
+    UnitId UnitId,
+    string OldName,
+    string NewName,
+    string? NewCode,
+    FiscalYear FiscalYear,
+    string? BasisDocument,
+    UnitId? SuccessorId = null) : IUnitEvent
 {
     public IReadOnlyList<UnitId> ConcernedUnits() =>
         SuccessorId is { } successor && successor != UnitId ? [UnitId, successor] : [UnitId];

@@ -10,4 +10,13 @@ namespace BudgetLedger.Domain.Events;
 /// projections compare it with the figures and show what it leaves unexplained.
 /// </summary>
 [EventType("VarianceReasonStated", 1)]
-public sealed record VarianceReasonStated(UnitId UnitId, FiscalYear FiscalYear, VarianceSubjectKind SubjectKind, string Subject, VarianceDirection Direction, Amount Amount, VarianceReasonKind Kind, string Text, Amount? ImpliedPriorYear) : ISingleUnitEvent;
+public sealed record VarianceReasonStated(
+    UnitId UnitId,
+    FiscalYear FiscalYear,
+    VarianceSubjectKind SubjectKind,
+    string Subject,
+    VarianceDirection Direction,
+    Amount Amount,
+    VarianceReasonKind Kind,
+    string Text,
+    Amount? ImpliedPriorYear) : ISingleUnitEvent;

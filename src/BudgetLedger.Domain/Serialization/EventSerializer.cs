@@ -55,5 +55,6 @@ public sealed class EventSerializer(EventTypeMap map, IEnumerable<IEventUpcaster
         JsonConvert.DeserializeObject<EventMetadata>(Utf8.GetString(metadata), LedgerJson.Settings)
             ?? throw new JsonSerializationException("event metadata is empty");
 
-    public static byte[] ToJsonBytes(object value) => Utf8.GetBytes(JsonConvert.SerializeObject(value, LedgerJson.Settings));
+    public static byte[] ToJsonBytes(object value) =>
+        Utf8.GetBytes(JsonConvert.SerializeObject(value, LedgerJson.Settings));
 }

@@ -18,7 +18,8 @@ public sealed class EventTypeMap
     public static EventTypeMap FromAssembly(Assembly assembly)
     {
         var map = new EventTypeMap();
-        foreach (var type in assembly.GetTypes().Where(t => typeof(IBudgetEvent).IsAssignableFrom(t) && !t.IsAbstract && !t.IsInterface))
+        foreach (var type in assembly.GetTypes().Where(t => typeof(IBudgetEvent).IsAssignableFrom(t) && !t.IsAbstract
+            && !t.IsInterface))
         {
             var attribute = type.GetCustomAttribute<EventTypeAttribute>()
                 ?? throw new InvalidOperationException($"event type {type.Name} has no [EventType] wire name");
@@ -40,7 +41,8 @@ public sealed class EventTypeMap
     }
 
     public string NameOf(Type type) =>
-        _byType.TryGetValue(type, out var name) ? name : throw new InvalidOperationException($"{type.Name} has no wire name");
+        _byType.TryGetValue(type, out var name) ? name
+            : throw new InvalidOperationException($"{type.Name} has no wire name");
 
     public bool TryGetType(string wireName, out Type type) => _byName.TryGetValue(wireName, out type!);
 }

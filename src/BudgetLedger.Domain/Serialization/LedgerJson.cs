@@ -4,7 +4,9 @@ using Newtonsoft.Json.Serialization;
 
 namespace BudgetLedger.Domain.Serialization;
 
-/// <summary>The one set of JSON settings for events: camelCase, enums as names, exact decimals, no type names.</summary>
+/// <summary>
+/// The one set of JSON settings for events: camelCase, enums as names, exact decimals, no type names.
+/// </summary>
 public static class LedgerJson
 {
     public static JsonSerializerSettings Settings { get; } = Create();

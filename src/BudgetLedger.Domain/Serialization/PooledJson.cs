@@ -17,7 +17,8 @@ internal static class PooledJson
         try
         {
             var length = Encoding.UTF8.GetChars(utf8, chars);
-            using var reader = new JsonTextReader(new CharsReader(chars, length)) { ArrayPool = CharPool.Instance, CloseInput = false };
+            using var reader = new JsonTextReader(new CharsReader(chars, length))
+                { ArrayPool = CharPool.Instance, CloseInput = false };
             return serializer.Deserialize(reader, type);
         }
         finally

@@ -20,9 +20,11 @@ public abstract class ScalarJsonConverter<T> : JsonConverter
         }
     }
 
-    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) =>
+    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue,
+        JsonSerializer serializer) =>
         reader.TokenType == JsonToken.Null
-            ? objectType == typeof(T?) ? null : throw new JsonSerializationException($"{typeof(T).Name} cannot be null (at {reader.Path})")
+            ? objectType == typeof(T?) ? null
+                : throw new JsonSerializationException($"{typeof(T).Name} cannot be null (at {reader.Path})")
             : Read(reader);
 
     protected abstract void Write(JsonWriter writer, T value);

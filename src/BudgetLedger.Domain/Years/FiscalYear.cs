@@ -13,7 +13,8 @@ public readonly record struct FiscalYear : IComparable<FiscalYear>
     {
         if (value is < Earliest or > Latest)
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"a fiscal year lies between {Earliest} and {Latest}");
+            throw new ArgumentOutOfRangeException(nameof(value), value,
+                $"a fiscal year lies between {Earliest} and {Latest}");
         }
 
         Value = value;

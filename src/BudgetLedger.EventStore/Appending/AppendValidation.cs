@@ -31,7 +31,8 @@ public static class AppendValidation
             {
                 if (string.IsNullOrWhiteSpace(e.Type))
                 {
-                    throw new ArgumentException($"event {e.EventId} in stream '{append.Stream}' has no type", nameof(appends));
+                    throw new ArgumentException($"event {e.EventId} in stream '{append.Stream}' has no type",
+                        nameof(appends));
                 }
 
                 if (!ids.Add(e.EventId))

@@ -1,6 +1,8 @@
 namespace BudgetLedger.EventStore.Appending;
 
-/// <summary>An event to append: its id (derive it deterministically where you can), wire type name, data and metadata.</summary>
+/// <summary>
+/// An event to append: its id (derive it deterministically where you can), wire type name, data and metadata.
+/// </summary>
 public sealed record EventData(Guid EventId, string Type, byte[] Data, byte[] Metadata)
 {
     /// <summary>Same id, type and bytes: a retry of this event, not a different one.</summary>

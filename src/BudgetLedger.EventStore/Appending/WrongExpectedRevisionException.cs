@@ -2,9 +2,12 @@ using BudgetLedger.EventStore.Streams;
 
 namespace BudgetLedger.EventStore.Appending;
 
-/// <summary>The stream was not where the writer expected it: someone else appended first. Nothing was written.</summary>
+/// <summary>
+/// The stream was not where the writer expected it: someone else appended first. Nothing was written.
+/// </summary>
 public sealed class WrongExpectedRevisionException(string stream, ExpectedRevision expected, ulong? actual)
-    : Exception($"stream '{stream}': expected revision {expected}, but the stream {(actual is { } a ? $"is at revision {a}" : "does not exist")}; nothing was written")
+    : Exception($"stream '{stream}': expected revision {expected}"
+        + $", but the stream {(actual is { } a ? $"is at revision {a}" : "does not exist")}; nothing was written")
 {
     public string Stream { get; } = stream;
 

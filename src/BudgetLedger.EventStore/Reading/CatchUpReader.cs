@@ -10,7 +10,8 @@ namespace BudgetLedger.EventStore.Reading;
 /// </summary>
 public sealed class CatchUpReader(IEventReader reader, TimeSpan pollInterval, int pageSize = 1024)
 {
-    public async IAsyncEnumerable<RecordedEvent> Follow(GlobalPosition? checkpoint, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<RecordedEvent> Follow(GlobalPosition? checkpoint,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (reader is ILogSubscriptions subscriptions)
         {

@@ -6,7 +6,8 @@ namespace BudgetLedger.EventStore.Reading;
 public static class EventReaderExtensions
 {
     /// <summary>The whole log (or everything after a position), page by page.</summary>
-    public static async IAsyncEnumerable<RecordedEvent> ReadAll(this IEventReader reader, int pageSize = 4096, [EnumeratorCancellation] CancellationToken cancellationToken = default, GlobalPosition? after = null)
+    public static async IAsyncEnumerable<RecordedEvent> ReadAll(this IEventReader reader, int pageSize = 4096,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default, GlobalPosition? after = null)
     {
         while (true)
         {
@@ -26,7 +27,8 @@ public static class EventReaderExtensions
     }
 
     /// <summary>A whole stream, oldest first.</summary>
-    public static async IAsyncEnumerable<RecordedEvent> ReadStream(this IEventReader reader, string stream, int pageSize = 4096, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static async IAsyncEnumerable<RecordedEvent> ReadStream(this IEventReader reader, string stream,
+        int pageSize = 4096, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ulong from = 0;
         while (true)
@@ -47,6 +49,7 @@ public static class EventReaderExtensions
     }
 
     /// <summary>The last event of the log, if any.</summary>
-    public static async Task<RecordedEvent?> ReadLast(this IEventReader reader, CancellationToken cancellationToken = default) =>
+    public static async Task<RecordedEvent?> ReadLast(this IEventReader reader,
+        CancellationToken cancellationToken = default) =>
         (await reader.ReadAllBackwards(null, 1, cancellationToken)).SingleOrDefault();
 }

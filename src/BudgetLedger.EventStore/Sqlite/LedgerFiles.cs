@@ -41,8 +41,8 @@ internal static class LedgerFiles
     {
         try
         {
-            using var connection =
-                new SqliteConnection($"Data Source={new Uri(path).AbsoluteUri}?immutable=1;Mode=ReadOnly;Pooling=False");
+            using var connection = new SqliteConnection(
+                $"Data Source={new Uri(path).AbsoluteUri}?immutable=1;Mode=ReadOnly;Pooling=False");
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = "

@@ -30,7 +30,8 @@ internal sealed class SqliteAppendTransaction : IDisposable
         _lookForRetries = lookForRetries;
         _findById = Command(connection, transaction, SqliteSql.FindById, "$id");
         _streamHead = Command(connection, transaction, SqliteSql.StreamHead, "$stream");
-        _insert = Command(connection, transaction, SqliteSql.Insert, "$position", "$id", "$stream", "$revision", "$type", "$data", "$metadata", "$recorded_at", "$hash");
+        _insert = Command(connection, transaction, SqliteSql.Insert, "$position", "$id", "$stream", "$revision",
+            "$type", "$data", "$metadata", "$recorded_at", "$hash");
         _connection = connection;
         _transaction = transaction;
         _summary = SqliteLogSummary.Read(connection, transaction);
@@ -61,7 +62,8 @@ internal sealed class SqliteAppendTransaction : IDisposable
             revision++;
         }
 
-        return new AppendResult(append.Stream, revision - 1, GlobalPosition.Of((ulong)_lastPosition), AlreadyStored: false);
+        return new AppendResult(append.Stream, revision - 1, GlobalPosition.Of((ulong)_lastPosition),
+            AlreadyStored: false);
     }
 
     /// <summary>
@@ -84,12 +86,14 @@ internal sealed class SqliteAppendTransaction : IDisposable
             var stream = r.GetString(0);
             if (stream != append.Stream)
             {
-                throw new EventIdConflictException(e.EventId, append.Stream, $"the id is already stored in stream '{stream}'");
+                throw new EventIdConflictException(e.EventId, append.Stream,
+                    $"the id is already stored in stream '{stream}'");
             }
 
             if (!e.SameContentAs(r.GetString(1), r.GetFieldValue<byte[]>(2), r.GetFieldValue<byte[]>(3)))
             {
-                throw new EventIdConflictException(e.EventId, append.Stream, "the id is already stored with other content");
+                throw new EventIdConflictException(e.EventId, append.Stream,
+                    "the id is already stored with other content");
             }
 
             found++;
@@ -102,8 +106,10 @@ internal sealed class SqliteAppendTransaction : IDisposable
         }
 
         return found == append.Events.Count
-            ? new AppendResult(append.Stream, lastFound.Revision, GlobalPosition.Of((ulong)lastFound.Position), AlreadyStored: true)
-            : throw new EventIdConflictException(append.Events[0].EventId, append.Stream, $"{found} of the batch's {append.Events.Count} events are already stored, the rest are not");
+            ? new AppendResult(append.Stream, lastFound.Revision, GlobalPosition.Of((ulong)lastFound.Position),
+                AlreadyStored: true)
+            : throw new EventIdConflictException(append.Events[0].EventId, append.Stream,
+                $"{found} of the batch's {append.Events.Count} events are already stored, the rest are not");
     }
 
     private (ulong Revision, byte[] Hash)? StreamHead(string stream)
@@ -115,7 +121,8 @@ internal sealed class SqliteAppendTransaction : IDisposable
 
     private byte[] Insert(string stream, ulong revision, EventData e, byte[] previousHash)
     {
-        var hash = EventHash.Compute(previousHash, stream, revision, e.EventId, e.Type, e.Data, e.Metadata, _recordedAt);
+        var hash = EventHash.Compute(previousHash, stream, revision, e.EventId, e.Type, e.Data, e.Metadata,
+            _recordedAt);
         var p = _insert.Parameters;
         p["$position"].Value = ++_lastPosition;
         p["$id"].Value = e.EventId.ToByteArray(bigEndian: true);
@@ -148,7 +155,8 @@ internal sealed class SqliteAppendTransaction : IDisposable
         _insert.Dispose();
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql,
+        params string[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -204,7 +204,8 @@ public sealed class SqliteEventStore : IEventStore, IStorageCheck, ILogSummary
             {
                 return SqliteFailures.Guard(Path, () => Write(appends, lookForRetries: false));
             }
-            catch (Exception e) when (e is WrongExpectedRevisionException or SqliteException { SqliteErrorCode: SqliteConstraintViolation })
+            catch (Exception e) when (e is WrongExpectedRevisionException
+                or SqliteException { SqliteErrorCode: SqliteConstraintViolation })
             {
                 // Either a real conflict or a retry of a stored batch: the careful pass tells which.
                 return SqliteFailures.Guard(Path, () => Write(appends, lookForRetries: true));

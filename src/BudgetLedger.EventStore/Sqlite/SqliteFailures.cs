@@ -26,7 +26,8 @@ internal static class SqliteFailures
 
     private static string? Describe(string path, SqliteException e) => e.SqliteErrorCode switch
     {
-        ReadOnly => $"{path} is read-only here ({e.Message}): only status, verify, log, findings and reports work on it",
+        ReadOnly => $"{path} is read-only here ({e.Message}"
+            + $"): only status, verify, log, findings and reports work on it",
         Corrupt or NotADatabase => $"{path} is damaged ({e.Message}): run `budget-ledger verify`, or restore it from "
             + "a copy",
         CannotOpen => $"{path} cannot be opened ({e.Message}): a command that writes needs the file and its folder "

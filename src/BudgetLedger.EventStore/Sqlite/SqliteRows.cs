@@ -23,7 +23,8 @@ internal static class SqliteRows
                 RecordedAt: DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(7)),
                 Hash: r.GetFieldValue<byte[]>(8));
         }
-        catch (Exception e) when (e is ArgumentException or InvalidCastException or FormatException or OverflowException)
+        catch (Exception e) when (e is ArgumentException or InvalidCastException or FormatException
+            or OverflowException)
         {
             throw new CorruptStoredEventException(position, e.Message, e);
         }

@@ -26,7 +26,9 @@ public readonly record struct ExpectedRevision
 
     public bool IsExact => Value < StreamExistsValue;
 
-    /// <summary>Does a stream whose last revision is <paramref name="current"/> (null: no stream) satisfy this?</summary>
+    /// <summary>
+    /// Does a stream whose last revision is <paramref name="current"/> (null: no stream) satisfy this?
+    /// </summary>
     public bool IsSatisfiedBy(ulong? current) => Value switch
     {
         AnyValue => true,

@@ -7,9 +7,11 @@ public static class StreamName
 
     public static string Validate(string stream)
     {
-        if (string.IsNullOrWhiteSpace(stream) || stream.Length > MaxLength || stream[0] == '$' || stream.Any(char.IsControl))
+        if (string.IsNullOrWhiteSpace(stream) || stream.Length > MaxLength || stream[0] == '$'
+            || stream.Any(char.IsControl))
         {
-            throw new ArgumentException($"'{stream}' is not a stream name: 1-{MaxLength} printable characters, not starting with '$'", nameof(stream));
+            throw new ArgumentException($"'{stream}' is not a stream name: 1-{MaxLength}"
+                + $" printable characters, not starting with '$'", nameof(stream));
         }
 
         return stream;

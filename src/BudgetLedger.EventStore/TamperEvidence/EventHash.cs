@@ -16,7 +16,8 @@ public static class EventHash
 
     public static byte[] Genesis { get; } = new byte[Length];
 
-    public static byte[] Compute(ReadOnlySpan<byte> previousHash, string stream, ulong streamRevision, Guid eventId, string type, ReadOnlySpan<byte> data, ReadOnlySpan<byte> metadata, DateTimeOffset recordedAt)
+    public static byte[] Compute(ReadOnlySpan<byte> previousHash, string stream, ulong streamRevision, Guid eventId,
+        string type, ReadOnlySpan<byte> data, ReadOnlySpan<byte> metadata, DateTimeOffset recordedAt)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> scratch = stackalloc byte[16];

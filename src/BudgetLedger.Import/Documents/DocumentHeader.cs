@@ -21,7 +21,9 @@ public sealed partial record DocumentHeader(string UnitName, string? UnitCode, F
 
         code ??= CodeBeside(text, name);
         var year = tables.Select(t => TableTitles.Year(t.Table.Title)).FirstOrDefault(y => y is not null)
-            ?? text.Lines.Select(l => YearLine().Match(l.Text)).Where(m => m.Success).Select(m => (int?)int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault()
+            ?? text.Lines.Select(l => YearLine().Match(l.Text)).Where(m => m.Success)
+                .Select(m => (int?)int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+                .FirstOrDefault()
             ?? text.Lines.Select(l => DocumentYear().Match(l.Text.Replace(" ", "",
                 StringComparison.Ordinal))).Where(m => m.Success)
                 .Select(m => (int?)int.Parse(m.Groups[1].Value,
@@ -89,7 +91,8 @@ public sealed partial record DocumentHeader(string UnitName, string? UnitCode, F
     private static string? CodeBeside(DisclosureText text, string name)
     {
         var pattern = new Regex(@"(?<![\d])(\d{6})-" + Regex.Escape(name) + "$");
-        return text.Lines.SelectMany(l => l.NonEmptyCells).Select(c => pattern.Match(c)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+        return text.Lines.SelectMany(l => l.NonEmptyCells).Select(c => pattern.Match(c))
+            .FirstOrDefault(m => m.Success)?.Groups[1].Value;
     }
 
     [GeneratedRegex(@"^(单位名称|部门名称|部门|编制部门|编制单位|预算单位)[：:]\s*(\[(?<code>\d+)\])?(?<name>.+?)(\s+(金额)?单位[：:].*)?$")]

@@ -13,9 +13,11 @@ public static class UnitIdentity
     public static UnitId For(string? code, string name) =>
         code is not null
             ? UnitId.Parse($"unit-{code}")
-            : UnitId.Parse($"unit-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Normalize(name))))[..16]}");
+            : UnitId.Parse(
+                $"unit-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Normalize(name))))[..16]}");
 
     /// <summary>Full-width and half-width brackets and spaces vary between tables of one document.</summary>
     public static string Normalize(string name) =>
-        name.Replace('(', '（').Replace(')', '）').Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
+        name.Replace('(', '（').Replace(')', '）').Replace(" ", "", StringComparison.Ordinal)
+            .Replace("\u3000", "", StringComparison.Ordinal);
 }

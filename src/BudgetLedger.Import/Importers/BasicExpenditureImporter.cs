@@ -33,7 +33,8 @@ public sealed class BasicExpenditureImporter : ITableImporter
         foreach (var line in table.Lines.Skip(totalIndex + 1))
         {
             var cls = EconomicCell.Parse(line[0])
-                ?? throw document.Error(table, line.Number, $"'{line[0]}' is not an economic class this importer knows");
+                ?? throw document.Error(table, line.Number,
+                    $"'{line[0]}' is not an economic class this importer knows");
             var figures = Figures(document, table, line, firstFigure, split);
             if (cls.Code.IsClass)
             {
@@ -43,11 +44,13 @@ public sealed class BasicExpenditureImporter : ITableImporter
 
             if (classes.Count == 0 || cls.Code.Parent != classes[^1].Class.Code)
             {
-                throw document.Error(table, line.Number, $"{cls} does not belong under {(classes.Count == 0 ? "any class" : classes[^1].Class.ToString())}");
+                throw document.Error(table, line.Number,
+                    $"{cls} does not belong under {(classes.Count == 0 ? "any class" : classes[^1].Class.ToString())}");
             }
 
             classes[^1].Items.Add(figures);
-            foreach (var (component, value) in new[] { (BasicExpenditureComponent.PersonnelCosts, figures.Personnel), (BasicExpenditureComponent.OperatingCosts, figures.Operating) })
+            foreach (var (component, value) in new[] { (BasicExpenditureComponent.PersonnelCosts, figures.Personnel),
+                (BasicExpenditureComponent.OperatingCosts, figures.Operating) })
             {
                 if (value is { } v && v != 0m)
                 {
@@ -57,17 +60,21 @@ public sealed class BasicExpenditureImporter : ITableImporter
             }
         }
 
-        Check(document, table, totalIndex, total, classes.Select(c => (c.Line, c.Class, c.Figures, c.Items)).ToList(), split);
+        Check(document, table, totalIndex, total,
+            classes.Select(c => (c.Line, c.Class, c.Figures, c.Items)).ToList(), split);
     }
 
-    private static void Check(DocumentContext document, RawTable table, int totalIndex, Figures total, List<(TextLine Line, EconomicClass Class, Figures Figures, List<Figures> Items)> classes, bool split)
+    private static void Check(DocumentContext document, RawTable table, int totalIndex, Figures total,
+        List<(TextLine Line, EconomicClass Class, Figures Figures, List<Figures> Items)> classes, bool split)
     {
         var t = table.Title;
         var totalLine = table.Lines[totalIndex].Number;
-        document.Report(Identity.Check(t, totalLine, "合计 = Σ classes", total.Total, classes.Select(c => c.Figures.Total).ToList()));
+        document.Report(Identity.Check(t, totalLine, "合计 = Σ classes", total.Total,
+            classes.Select(c => c.Figures.Total).ToList()));
         foreach (var c in classes)
         {
-            document.Report(Identity.Check(t, c.Line.Number, $"{c.Class} = Σ its items", c.Figures.Total, c.Items.Select(i => i.Total).ToList()));
+            document.Report(Identity.Check(t, c.Line.Number, $"{c.Class} = Σ its items", c.Figures.Total,
+                c.Items.Select(i => i.Total).ToList()));
         }
 
         if (split)
@@ -110,7 +117,8 @@ public sealed class BasicExpenditureImporter : ITableImporter
 
     private static Figures Figures(DocumentContext document, RawTable table, TextLine line, int first, bool split)
     {
-        decimal? At(int i) => AmountCell.Parse(line[i], rule => document.Error(table, line.Number, $"column {i + 1}: {rule}"));
+        decimal? At(int i) => AmountCell.Parse(line[i],
+            rule => document.Error(table, line.Number, $"column {i + 1}: {rule}"));
         var total = At(first);
         if (split)
         {

@@ -11,7 +11,8 @@ public sealed class BudgetClassTablesImporter : ITableImporter
     private static readonly string[] FundColumns = ["一般公共预算", "政府性基金", "国有资本经营预算", "财政专户管理资金", "单位资金"];
     private static readonly string[] KindColumns = ["基本支出", "项目支出"];
 
-    public IReadOnlyCollection<TableKind> Kinds { get; } = [TableKind.RevenueSummary, TableKind.ExpenditureSummary, TableKind.GeneralPublicBudgetExpenditure];
+    public IReadOnlyCollection<TableKind> Kinds { get; } = [TableKind.RevenueSummary, TableKind.ExpenditureSummary,
+        TableKind.GeneralPublicBudgetExpenditure];
 
     public void Import(DocumentContext document, IReadOnlyList<(RawTable Table, TableKind Kind)> tables)
     {
@@ -29,7 +30,8 @@ public sealed class BudgetClassTablesImporter : ITableImporter
 
         if ((expenditure ?? revenue ?? appropriation) is { Rows.Count: > 0 } named)
         {
-            document.Add(new FunctionalClassesNamed(document.UnitId, document.Header.Year, named.Rows.Select(r => r.Class!).ToList()), named.Source, named.Source.TitleLine, "names");
+            document.Add(new FunctionalClassesNamed(document.UnitId, document.Header.Year,
+                named.Rows.Select(r => r.Class!).ToList()), named.Source, named.Source.TitleLine, "names");
         }
 
         if (appropriation is not null)
@@ -52,7 +54,8 @@ public sealed class BudgetClassTablesImporter : ITableImporter
     {
         foreach (var row in table.Leaves)
         {
-            foreach (var (column, kind) in new[] { ("基本支出", ExpenditureKind.BasicExpenditure), ("项目支出", ExpenditureKind.ProjectExpenditure) })
+            foreach (var (column, kind) in new[] { ("基本支出", ExpenditureKind.BasicExpenditure),
+                ("项目支出", ExpenditureKind.ProjectExpenditure) })
             {
                 if (row[column] is { } value && value != 0m)
                 {
@@ -72,13 +75,16 @@ public sealed class BudgetClassTablesImporter : ITableImporter
             {
                 if (row[column] is { } value && value != 0m)
                 {
-                    throw document.Error(revenue.Source, row.Line, $"{column} revenue ({value}) on {row.Class}: fund sources other than 一般公共预算 are not imported yet");
+                    throw document.Error(revenue.Source, row.Line,
+                        $"{column} revenue ({value}) on {row.Class}"
+                        + $": fund sources other than 一般公共预算 are not imported yet");
                 }
             }
         }
     }
 
-    private static void Carryovers(DocumentContext document, ClassTable revenue, ClassTable expenditure, ClassTable appropriation)
+    private static void Carryovers(DocumentContext document, ClassTable revenue, ClassTable expenditure,
+        ClassTable appropriation)
     {
         foreach (var row in revenue.Rows.Prepend(revenue.Total).OfType<ClassTableRow>())
         {

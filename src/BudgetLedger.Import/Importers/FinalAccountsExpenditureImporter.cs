@@ -13,10 +13,12 @@ public sealed class FinalAccountsExpenditureImporter : ITableImporter
         {
             var table = ClassTableReader.Read(document.File, raw, ["合计", .. KindColumns]);
             document.Report(ClassTableChecks.Check(table, KindColumns));
-            document.Add(new FunctionalClassesNamed(document.UnitId, document.Header.Year, table.Rows.Select(r => r.Class!).ToList()), raw, raw.TitleLine, "names");
+            document.Add(new FunctionalClassesNamed(document.UnitId, document.Header.Year,
+                table.Rows.Select(r => r.Class!).ToList()), raw, raw.TitleLine, "names");
             foreach (var row in table.Leaves)
             {
-                foreach (var (column, kind) in new[] { ("基本支出", ExpenditureKind.BasicExpenditure), ("项目支出", ExpenditureKind.ProjectExpenditure) })
+                foreach (var (column, kind) in new[] { ("基本支出", ExpenditureKind.BasicExpenditure),
+                    ("项目支出", ExpenditureKind.ProjectExpenditure) })
                 {
                     if (row[column] is { } value && value != 0m)
                     {

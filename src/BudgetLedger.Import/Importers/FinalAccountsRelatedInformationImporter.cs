@@ -13,34 +13,42 @@ public sealed class FinalAccountsRelatedInformationImporter : ITableImporter
         foreach (var (table, _) in tables)
         {
             var sections = Sections(table);
-            decimal? Value(TextLine l) => AmountCell.Parse(l[2], r => document.Error(table, l.Number, $"column 3: {r}"));
+            decimal? Value(TextLine l) =>
+                AmountCell.Parse(l[2], r => document.Error(table, l.Number, $"column 3: {r}"));
 
             if (sections.TryGetValue("政府采购", out var procurement))
             {
                 decimal? Row(string label) => procurement.Where(l => l[0] == label).Select(Value).FirstOrDefault();
-                var total = procurement.FirstOrDefault(l => l[0] == "合计") ?? throw document.Error(table, null, "政府采购 has no 合计 row");
-                document.Report(Identity.Check(table.Title, total.Number, "政府采购 合计 = 货物 + 工程 + 服务", Value(total), [Row("货物"), Row("工程"), Row("服务")]));
-                document.Add(new GovernmentProcurementStated(document.UnitId, document.Header.Year, Basis.Actual, Wan(Row("货物")), Wan(Row("工程")), Wan(Row("服务"))), table, total.Number);
+                var total = procurement.FirstOrDefault(l => l[0] == "合计")
+                    ?? throw document.Error(table, null, "政府采购 has no 合计 row");
+                document.Report(Identity.Check(table.Title, total.Number, "政府采购 合计 = 货物 + 工程 + 服务", Value(total),
+                    [Row("货物"), Row("工程"), Row("服务")]));
+                document.Add(new GovernmentProcurementStated(document.UnitId, document.Header.Year, Basis.Actual,
+                    Wan(Row("货物")), Wan(Row("工程")), Wan(Row("服务"))), table, total.Number);
             }
 
             if (sections.TryGetValue("机关运行经费", out var agency) && agency.Select(Value).Any(v => v is not null))
             {
                 var amount = agency.Sum(l => Value(l) ?? 0m);
-                document.Add(new AgencyOperatingCostsStated(document.UnitId, document.Header.Year, Basis.Actual, Amount.TenThousandYuan(amount)), table, agency[0].Number);
+                document.Add(new AgencyOperatingCostsStated(document.UnitId, document.Header.Year, Basis.Actual,
+                    Amount.TenThousandYuan(amount)), table, agency[0].Number);
             }
 
             if (sections.TryGetValue("国有资产占用情况", out var assets))
             {
                 foreach (var line in assets.Where(l => Value(l) is not null))
                 {
-                    document.Add(new AssetsStated(document.UnitId, document.Header.Year, line[0], Value(line), null), table, line.Number);
+                    document.Add(new AssetsStated(document.UnitId, document.Header.Year, line[0], Value(line), null),
+                        table, line.Number);
                 }
 
                 var vehicles = assets.FirstOrDefault(l => l[0].Contains("车辆数合计", StringComparison.Ordinal));
                 if (vehicles is not null)
                 {
-                    var kinds = assets.Where(l => l.Number > vehicles.Number && char.IsAsciiDigit(l[0].FirstOrDefault())).ToList();
-                    document.Report(Identity.Check(table.Title, vehicles.Number, "车辆数合计 = Σ vehicle kinds", Value(vehicles), kinds.Select(Value).ToList()));
+                    var kinds = assets.Where(l => l.Number > vehicles.Number
+                        && char.IsAsciiDigit(l[0].FirstOrDefault())).ToList();
+                    document.Report(Identity.Check(table.Title, vehicles.Number, "车辆数合计 = Σ vehicle kinds",
+                        Value(vehicles), kinds.Select(Value).ToList()));
                 }
             }
         }

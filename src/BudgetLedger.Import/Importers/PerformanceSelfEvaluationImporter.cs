@@ -2,7 +2,8 @@ namespace BudgetLedger.Import.Importers;
 
 /// <summary>
 /// 项目支出绩效自评表: the project's full-year budget, execution, balance and execution rate (the 资金总额
-/// row, 万元, read by position as the columns' layout shifts between tables) and its total score (总分). Checked: balance = budget − execution, rate = execution ÷ budget.
+/// row, 万元, read by position as the columns' layout shifts between tables) and its total score (总分).
+/// Checked: balance = budget − execution, rate = execution ÷ budget.
 /// </summary>
 public sealed class PerformanceSelfEvaluationImporter : ITableImporter
 {
@@ -16,23 +17,28 @@ public sealed class PerformanceSelfEvaluationImporter : ITableImporter
         {
             var name = table.Lines.FirstOrDefault(l => l[0] == "项目名称")?.NonEmptyCells.Skip(1).FirstOrDefault()
                 ?? throw document.Error(table, null, "no 项目名称 row");
-            var funds = table.Lines.FirstOrDefault(l => l.Cells.Any(c => c.StartsWith("资金总额", StringComparison.Ordinal)))
+            var funds = table.Lines
+                .FirstOrDefault(l => l.Cells.Any(c => c.StartsWith("资金总额", StringComparison.Ordinal)))
                 ?? throw document.Error(table, null, "no 资金总额 row");
             var figures = funds.NonEmptyCells.Where(c => AmountCell.TryParse(c, out var v) && v is not null)
                 .Select(c => AmountCell.Parse(c, r => document.Error(table, funds.Number, r))!.Value).ToList();
             // 目标申报数, 预算编制数, 全年预算数, 全年执行数, 资金结余, 执行率, and sometimes 得分.
             if (figures.Count is not (6 or 7))
             {
-                throw document.Error(table, funds.Number, $"资金总额 has {figures.Count} figures where 6 or 7 (目标申报数 … 执行率 [, 得分]) were expected");
+                throw document.Error(table, funds.Number,
+                    $"资金总额 has {figures.Count} figures where 6 or 7 (目标申报数 … 执行率 [, 得分]) were expected");
             }
 
             var (budget, executed, balance, rate) = (figures[2], figures[3], figures[4], figures[5]);
             var scoreLine = table.Lines.FirstOrDefault(l => l[0] == "总分");
-            decimal? score = scoreLine?.NonEmptyCells.Skip(1).Select(c => AmountCell.TryParse(c, out var v) ? v : null).FirstOrDefault(v => v is not null);
-            document.Report(Identity.Check(table.Title, funds.Number, "资金结余 = 全年预算数 − 全年执行数", balance, [budget, -executed]));
+            decimal? score = scoreLine?.NonEmptyCells.Skip(1).Select(c => AmountCell.TryParse(c, out var v) ? v : null)
+                .FirstOrDefault(v => v is not null);
+            document.Report(Identity.Check(table.Title, funds.Number, "资金结余 = 全年预算数 − 全年执行数", balance,
+                [budget, -executed]));
             if (budget != 0m)
             {
-                document.Report(Identity.Check(table.Title, funds.Number, "执行率 = 全年执行数 ÷ 全年预算数 (%)", rate, [Math.Round(executed / budget * 100m, 2)]));
+                document.Report(Identity.Check(table.Title, funds.Number, "执行率 = 全年执行数 ÷ 全年预算数 (%)", rate,
+                    [Math.Round(executed / budget * 100m, 2)]));
             }
 
             var rows = FundRows(document, table, funds);
@@ -90,7 +96,9 @@ public sealed class PerformanceSelfEvaluationImporter : ITableImporter
         TextLine total)
     {
         var rows = new List<(int, EvaluatedFunds)>();
-        foreach (var line in table.Lines.SkipWhile(l => l != total).TakeWhile(l => l == total || l.NonEmptyCells.FirstOrDefault()?.EndsWith("资金", StringComparison.Ordinal) == true))
+        foreach (var line in table.Lines.SkipWhile(l => l != total)
+            .TakeWhile(l => l == total
+                || l.NonEmptyCells.FirstOrDefault()?.EndsWith("资金", StringComparison.Ordinal) == true))
         {
             var cells = line.NonEmptyCells.ToList();
             var f = cells.Skip(1).Select(c => AmountCell.Parse(c, r => document.Error(table, line.Number, r))).ToList();
@@ -102,16 +110,20 @@ public sealed class PerformanceSelfEvaluationImporter : ITableImporter
         return rows;
     }
 
-    /// <summary>Rows between the 绩效指标 header and 总分: level, text as printed, and the two trailing figures 分值 and 得分.</summary>
+    /// <summary>
+    /// Rows between the 绩效指标 header and 总分: level, text as printed, and the two trailing figures 分值 and 得分.
+    /// </summary>
     private static List<EvaluatedIndicator> Indicators(RawTable table)
     {
         var indicators = new List<EvaluatedIndicator>();
         var level = "";
-        foreach (var line in table.Lines.SkipWhile(l => !l.NonEmptyCells.Contains("一级指标")).Skip(1).TakeWhile(l => l[0] != "总分"))
+        foreach (var line in table.Lines.SkipWhile(l => !l.NonEmptyCells.Contains("一级指标")).Skip(1)
+            .TakeWhile(l => l[0] != "总分"))
         {
             var cells = line.NonEmptyCells.ToList();
             level = cells.FirstOrDefault(c => Levels.Contains(c)) ?? level;
-            var numbers = cells.Select((c, i) => (c, i)).Where(x => AmountCell.TryParse(x.c, out var v) && v is not null).ToList();
+            var numbers = cells.Select((c, i) => (c, i))
+                .Where(x => AmountCell.TryParse(x.c, out var v) && v is not null).ToList();
             if (numbers.Count < 2)
             {
                 continue;
@@ -119,7 +131,8 @@ public sealed class PerformanceSelfEvaluationImporter : ITableImporter
 
             var (weight, score) = (numbers[^2], numbers[^1]);
             var text = string.Join(" | ", cells.Where((c, i) => i != weight.i && i != score.i && !Levels.Contains(c)));
-            indicators.Add(new EvaluatedIndicator(level, text, AmountCell.Parse(weight.c, _ => new FormatException()), AmountCell.Parse(score.c, _ => new FormatException())));
+            indicators.Add(new EvaluatedIndicator(level, text, AmountCell.Parse(weight.c, _ => new FormatException()),
+                AmountCell.Parse(score.c, _ => new FormatException())));
         }
 
         return indicators;

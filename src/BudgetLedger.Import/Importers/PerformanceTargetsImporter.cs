@@ -17,9 +17,12 @@ public sealed partial class PerformanceTargetsImporter : ITableImporter
     {
         foreach (var (table, _) in tables)
         {
-            var nameLine = table.Lines.FirstOrDefault(l => l[0] == "项目名称") ?? throw document.Error(table, null, "no 项目名称 row");
-            var name = nameLine.NonEmptyCells.Skip(1).FirstOrDefault() ?? throw document.Error(table, nameLine.Number, "项目名称 is blank");
-            var kindText = table.Lines.FirstOrDefault(l => l[0] == "项目属性")?.NonEmptyCells.Skip(1).FirstOrDefault() ?? "";
+            var nameLine = table.Lines.FirstOrDefault(l => l[0] == "项目名称")
+                ?? throw document.Error(table, null, "no 项目名称 row");
+            var name = nameLine.NonEmptyCells.Skip(1).FirstOrDefault()
+                ?? throw document.Error(table, nameLine.Number, "项目名称 is blank");
+            var kindText = table.Lines.FirstOrDefault(l => l[0] == "项目属性")?.NonEmptyCells.Skip(1).FirstOrDefault()
+                ?? "";
             ProjectKind? kind = kindText.StartsWith("经常性", StringComparison.Ordinal) ? ProjectKind.Recurring
                 : kindText.StartsWith("延续性", StringComparison.Ordinal) ? ProjectKind.Continuing
                 : kindText.StartsWith("一次性", StringComparison.Ordinal) ? ProjectKind.OneOff : null;
@@ -27,7 +30,8 @@ public sealed partial class PerformanceTargetsImporter : ITableImporter
             var total = funds is null ? null : FundAfter(document, table, funds, "期资金总额");
             var annual = funds is null ? null : FundAfter(document, table, funds, "年度资金总额");
             document.Report(Validation.Dates.Check(table));
-            document.Add(new PerformanceTargetsDeclared(document.UnitId, document.Header.Year, name, kind, total, annual, FundingLines(document, table, funds), Targets(table)), table, nameLine.Number);
+            document.Add(new PerformanceTargetsDeclared(document.UnitId, document.Header.Year, name, kind, total,
+                annual, FundingLines(document, table, funds), Targets(table)), table, nameLine.Number);
         }
     }
 
@@ -43,13 +47,15 @@ public sealed partial class PerformanceTargetsImporter : ITableImporter
         foreach (var line in table.Lines.SkipWhile(l => l != funds).Skip(1).TakeWhile(l => l[0].Length == 0))
         {
             var cells = line.NonEmptyCells.ToList();
-            if (cells.Count == 0 || !(cells[0].EndsWith("资金", StringComparison.Ordinal) || cells[0].EndsWith("自筹", StringComparison.Ordinal)))
+            if (cells.Count == 0 || !(cells[0].EndsWith("资金", StringComparison.Ordinal)
+                || cells[0].EndsWith("自筹", StringComparison.Ordinal)))
             {
                 break;
             }
 
             var source = Source().Replace(cells[0], "");
-            Amount? At(int i) => i < cells.Count && AmountCell.TryParse(cells[i], out var v) && v is { } x ? Amount.Yuan(x) : null;
+            Amount? At(int i) => i < cells.Count && AmountCell.TryParse(cells[i], out var v) && v is { } x
+                ? Amount.Yuan(x) : null;
             lines.Add(new FundingLine(source, At(1), At(3)));
         }
 
@@ -67,7 +73,8 @@ public sealed partial class PerformanceTargetsImporter : ITableImporter
         var level = "";
         foreach (var line in table.Lines.Skip(start + 1))
         {
-            if (line.Cells.Any(c => c.StartsWith("负责人", StringComparison.Ordinal) || c.StartsWith("联系电话", StringComparison.Ordinal)))
+            if (line.Cells.Any(c => c.StartsWith("负责人", StringComparison.Ordinal)
+                || c.StartsWith("联系电话", StringComparison.Ordinal)))
             {
                 break;
             }
@@ -87,9 +94,11 @@ public sealed partial class PerformanceTargetsImporter : ITableImporter
     private static Amount? FundAfter(DocumentContext document, RawTable table, TextLine line, string label)
     {
         var cells = line.NonEmptyCells.ToList();
-        var at = cells.FindIndex(c => c.Contains(label, StringComparison.Ordinal) && !(label == "期资金总额" && c.StartsWith("年度", StringComparison.Ordinal)));
+        var at = cells.FindIndex(c => c.Contains(label, StringComparison.Ordinal)
+            && !(label == "期资金总额" && c.StartsWith("年度", StringComparison.Ordinal)));
         return at < 0 || at + 1 >= cells.Count ? null
-            : AmountCell.Parse(cells[at + 1], r => document.Error(table, line.Number, $"{label}: {r}")) is { } v ? Amount.Yuan(v) : null;
+            : AmountCell.Parse(cells[at + 1], r => document.Error(table, line.Number, $"{label}: {r}")) is { } v
+                ? Amount.Yuan(v) : null;
     }
 
     /// <summary>An indicator value: a comparison, a number, a yes/no or a deadline.</summary>

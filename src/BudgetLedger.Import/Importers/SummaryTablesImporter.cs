@@ -7,7 +7,8 @@ namespace BudgetLedger.Import.Importers;
 /// </summary>
 public sealed class SummaryTablesImporter : ITableImporter
 {
-    public IReadOnlyCollection<TableKind> Kinds { get; } = [TableKind.BudgetSummary, TableKind.FiscalAppropriationSummary];
+    public IReadOnlyCollection<TableKind> Kinds { get; } = [TableKind.BudgetSummary,
+        TableKind.FiscalAppropriationSummary];
 
     public void Import(DocumentContext document, IReadOnlyList<(RawTable Table, TableKind Kind)> tables)
     {
@@ -20,7 +21,8 @@ public sealed class SummaryTablesImporter : ITableImporter
             var currentRevenue = figures.CurrentRevenue ?? revenueTotal;
             var carryover = figures.Carryover;
             var currentExpenditure = figures.CurrentExpenditure ?? expenditureTotal;
-            if (revenueTotal is null || expenditureTotal is null || currentRevenue is null || currentExpenditure is null)
+            if (revenueTotal is null || expenditureTotal is null || currentRevenue is null
+                || currentExpenditure is null)
             {
                 throw document.Error(table, null, "a summary table needs 收入总计 and 支出总计 rows (or 收入合计 and 支出合计)");
             }
@@ -50,7 +52,9 @@ public sealed class SummaryTablesImporter : ITableImporter
             for (var column = 0; column < currentExpenditure.Figures.Count; column++)
             {
                 var c = column;
-                document.Report(Identity.Check(title, currentExpenditure.Line, $"本年支出合计 = Σ expenditure categories, figure column {c + 1}", currentExpenditure.Figures[c], categories.Select(r => r.Figures[c]).ToList()));
+                document.Report(Identity.Check(title, currentExpenditure.Line,
+                    $"本年支出合计 = Σ expenditure categories, figure column {c + 1}", currentExpenditure.Figures[c],
+                    categories.Select(r => r.Figures[c]).ToList()));
             }
         }
     }

@@ -68,16 +68,25 @@ public sealed class ThreePublicExpensesImporter : ITableImporter
 
     private static void Record(DocumentContext document, RawTable table, int line, Basis basis, Expenses e)
     {
-        document.Report(Identity.Check(table.Title, line, $"三公 {basis}: 合计 = 出国 + 车辆 + 接待", e.Total, [e.Overseas, e.Vehicles, e.Reception]));
-        document.Report(Identity.Check(table.Title, line, $"三公 {basis}: 车辆 = 购置 + 运行维护", e.Vehicles, [e.Purchase, e.Operation]));
+        document.Report(Identity.Check(table.Title, line, $"三公 {basis}: 合计 = 出国 + 车辆 + 接待", e.Total,
+            [e.Overseas, e.Vehicles, e.Reception]));
+        document.Report(Identity.Check(table.Title, line, $"三公 {basis}: 车辆 = 购置 + 运行维护", e.Vehicles,
+            [e.Purchase, e.Operation]));
         if (e.Total is null && e.Overseas is null && e.Vehicles is null && e.Reception is null)
         {
             return; // the table states nothing ("本表无数据")
         }
 
         Amount? A(decimal? v) => v is { } x ? DocumentContext.AmountOf(table, x) : null;
-        document.Add(new ThreePublicExpensesStated(document.UnitId, document.Header.Year, basis, A(e.Overseas), A(e.Purchase), A(e.Operation), A(e.Reception), A(e.Total)), table, line, basis.ToString());
+        document.Add(new ThreePublicExpensesStated(document.UnitId, document.Header.Year, basis, A(e.Overseas),
+            A(e.Purchase), A(e.Operation), A(e.Reception), A(e.Total)), table, line, basis.ToString());
     }
 
-    private sealed record Expenses(decimal? Total, decimal? Overseas, decimal? Vehicles, decimal? Purchase, decimal? Operation, decimal? Reception);
+    private sealed record Expenses(
+        decimal? Total,
+        decimal? Overseas,
+        decimal? Vehicles,
+        decimal? Purchase,
+        decimal? Operation,
+        decimal? Reception);
 }

@@ -189,7 +189,8 @@ public static partial class StatedReasons
     private sealed record Claim(VarianceSubjectKind SubjectKind, string Subject, VarianceDirection Direction,
         Amount Amount, VarianceReasonKind Kind, string Text, Amount? ImpliedPriorYear);
 
-    [GeneratedRegex(@"(?<subject>[^，；：,;]{0,80}?)(?:较|比|与)?(?:上年度?|\d{4}年度?)?(?:相比)?(?:决算|预算数?)?(?<direction>增加|减少)了?(?<amount>\d[\d,]{0,20}(?:\.\d{1,6})?)万元")]
+    [GeneratedRegex(@"(?<subject>[^，；：,;]{0,80}?)(?:较|比|与)?(?:上年度?|\d{4}年度?)?(?:相比)?(?:决算|预算数?)?"
+        + @"(?<direction>增加|减少)了?(?<amount>\d[\d,]{0,20}(?:\.\d{1,6})?)万元")]
     private static partial Regex Change();
 
     [GeneratedRegex(@"新增(?<subject>[^，；\d]{1,80}?)(?<amount>\d[\d,]{0,20}(?:\.\d{1,6})?)万元")]
@@ -204,6 +205,7 @@ public static partial class StatedReasons
     [GeneratedRegex(@"(?<![\d.])\d{1,2}[、.](?!\d)")]
     private static partial Regex Item();
 
-    [GeneratedRegex(@"^(\d{1,2}[、.]|\d{4}年度?|年度?|其中|主要原因是|主要原因为|主要原因|与\d{4}年相比|与上年相比|本年|我单位|我中心|增加了|减少了)+|(较|比)(去年|上年度?|\d{4}年度?)$|\d{4}年$")]
+    [GeneratedRegex(@"^(\d{1,2}[、.]|\d{4}年度?|年度?|其中|主要原因是|主要原因为|主要原因|与\d{4}年相比|与上年相比|本年|我单位|我中心|增加了|减少了)+"
+        + @"|(较|比)(去年|上年度?|\d{4}年度?)$|\d{4}年$")]
     private static partial Regex Noise();
 }

@@ -23,7 +23,8 @@ public static partial class ThreePublicExpensesClaim
         foreach (var line in text.Lines.Where(l => l.Text.Contains("三公", StringComparison.Ordinal)))
         {
             var m = Claim().Match(line.Text);
-            if (m.Success && decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is var claimed && Math.Abs(claimed - computed) > 0.01m)
+            if (m.Success && decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is var claimed
+                && Math.Abs(claimed - computed) > 0.01m)
             {
                 yield return new Finding(FindingSeverity.Inconsistency, "情况说明", line.Number,
                     $"the notes say “三公”经费 reached {claimed}% of budget, but the 三公 table shows {a.Value} of {b.Value}",

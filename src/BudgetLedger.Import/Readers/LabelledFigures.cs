@@ -20,7 +20,8 @@ public sealed record LabelledFigures(RawTable Source, IReadOnlyList<LabelledRow>
         var start = table.Lines.ToList().FindIndex(l => Numbered(l[0]) || Numbered(l[2]));
         if (start < 0)
         {
-            throw new ImportException(file, table.Title, table.TitleLine, "no numbered item (一、…) starts the figures of this summary table");
+            throw new ImportException(file, table.Title, table.TitleLine,
+                "no numbered item (一、…) starts the figures of this summary table");
         }
 
         var width = table.Lines.Max(l => l.Cells.Count);

@@ -11,7 +11,8 @@ public static class RequiredTables
     /// </summary>
     private static readonly TableKind[][] Budget =
     [
-        [TableKind.BudgetSummary], [TableKind.RevenueSummary], [TableKind.ExpenditureSummary], [TableKind.FiscalAppropriationSummary],
+        [TableKind.BudgetSummary], [TableKind.RevenueSummary], [TableKind.ExpenditureSummary],
+        [TableKind.FiscalAppropriationSummary],
         [TableKind.GeneralPublicBudgetExpenditure],
         [TableKind.BasicExpenditureByEconomicClass, TableKind.GeneralPublicBudgetByEconomicClass],
         [TableKind.ThreePublicExpenses],
@@ -19,8 +20,10 @@ public static class RequiredTables
 
     private static readonly TableKind[][] FinalAccounts =
     [
-        [TableKind.FinalAccountsSummary], [TableKind.FinalAccountsFiscalAppropriationSummary], [TableKind.FinalAccountsGeneralPublicBudgetExpenditure],
-        [TableKind.FinalAccountsGeneralPublicBudgetDetail, TableKind.FinalAccountsBasicExpenditure], [TableKind.ThreePublicExpenses],
+        [TableKind.FinalAccountsSummary], [TableKind.FinalAccountsFiscalAppropriationSummary],
+        [TableKind.FinalAccountsGeneralPublicBudgetExpenditure],
+        [TableKind.FinalAccountsGeneralPublicBudgetDetail, TableKind.FinalAccountsBasicExpenditure],
+        [TableKind.ThreePublicExpenses],
     ];
 
     public static void Check(string file, DocumentKind kind, IReadOnlySet<TableKind> present)

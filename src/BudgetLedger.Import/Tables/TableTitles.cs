@@ -12,7 +12,8 @@ public static partial class TableTitles
     public static string Core(string title) => Prefix().Replace(title, "");
 
     public static int? Year(string title) =>
-        YearPattern().Match(title) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        YearPattern().Match(title) is { Success: true } m
+            ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>Lines between a title and the table's header that only say where the table sits.</summary>
     public static bool IsFurniture(string text) => Furniture().IsMatch(text);

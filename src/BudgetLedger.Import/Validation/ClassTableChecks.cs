@@ -14,13 +14,17 @@ public static class ClassTableChecks
             foreach (var parent in table.Rows)
             {
                 var children = table.ChildrenOf(parent.Class!.Code).ToList();
-                if (children.Count > 0 && Identity.Check(title, parent.Line, $"{parent.Class} = Σ its children, column {column}", parent[column], children.Select(c => c[column]).ToList()) is { } f)
+                if (children.Count > 0
+                    && Identity.Check(title, parent.Line, $"{parent.Class} = Σ its children, column {column}",
+                        parent[column], children.Select(c => c[column]).ToList()) is { } f)
                 {
                     yield return f;
                 }
             }
 
-            if (table.Total is { } total && Identity.Check(title, total.Line, $"合计 = Σ 类 rows, column {column}", total[column], table.Categories.Select(c => c[column]).ToList()) is { } t)
+            if (table.Total is { } total
+                && Identity.Check(title, total.Line, $"合计 = Σ 类 rows, column {column}", total[column],
+                    table.Categories.Select(c => c[column]).ToList()) is { } t)
             {
                 yield return t;
             }
@@ -35,7 +39,8 @@ public static class ClassTableChecks
         foreach (var row in table.Rows.Prepend(table.Total).OfType<ClassTableRow>())
         {
             var label = row.Class?.ToString() ?? "合计";
-            if (Identity.Check(title, row.Line, $"{label}: 合计 = {string.Join(" + ", parts)}", row["合计"], parts.Select(p => row[p]).ToList()) is { } f)
+            if (Identity.Check(title, row.Line, $"{label}: 合计 = {string.Join(" + ", parts)}", row["合计"],
+                parts.Select(p => row[p]).ToList()) is { } f)
             {
                 yield return f;
             }

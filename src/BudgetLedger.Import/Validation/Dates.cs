@@ -13,10 +13,12 @@ public static partial class Dates
             {
                 foreach (Match m in Date().Matches(text))
                 {
-                    var (y, mo, d) = (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value));
+                    var (y, mo, d) = (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value),
+                        int.Parse(m.Groups[3].Value));
                     if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo))
                     {
-                        yield return new Finding(FindingSeverity.Inconsistency, table.Title, line.Number, $"{m.Value} is not a date", "a day that exists", m.Value);
+                        yield return new Finding(FindingSeverity.Inconsistency, table.Title, line.Number,
+                            $"{m.Value} is not a date", "a day that exists", m.Value);
                     }
                 }
             }

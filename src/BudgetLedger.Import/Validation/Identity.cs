@@ -20,7 +20,8 @@ public static class Identity
         return scale >= 2 ? RoundingPerTerm : 0.5m / (decimal)Math.Pow(10, scale);
     }
 
-    public static Finding? Check(string table, int line, string rule, decimal? stated, IReadOnlyCollection<decimal?> terms)
+    public static Finding? Check(string table, int line, string rule, decimal? stated,
+        IReadOnlyCollection<decimal?> terms)
     {
         if (stated is not { } actual || terms.All(t => t is null))
         {

@@ -17,9 +17,11 @@ public static class RunningCostsPlacement
             yield break;
         }
 
-        foreach (var row in table.Leaves.Where(r => RunningCostNames.Contains(r.Class!.Name) && r.Class.Code.Category != main.Class!.Code))
+        foreach (var row in table.Leaves.Where(r => RunningCostNames.Contains(r.Class!.Name)
+            && r.Class.Code.Category != main.Class!.Code))
         {
-            var section = table.Row(row.Class!.Code.Parent!.Value.Value)?.Class?.ToString() ?? row.Class.Code.Parent!.Value.Value;
+            var section = table.Row(row.Class!.Code.Parent!.Value.Value)?.Class?.ToString()
+                ?? row.Class.Code.Parent!.Value.Value;
             yield return new Finding(FindingSeverity.Inconsistency, table.Source.Title, row.Line,
                 $"running costs {row.Class} sit under {section}, outside the unit's main function {main.Class}",
                 $"under {main.Class}", $"under {section}");

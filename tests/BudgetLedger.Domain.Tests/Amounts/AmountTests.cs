@@ -49,7 +49,8 @@ public class AmountTests
     [Fact]
     public void The_2026_stated_reasons_leave_2_11_wan_yuan_of_the_148_58_decrease_unexplained()
     {
-        var stated = -Amount.TenThousandYuan(277.59m) + Amount.TenThousandYuan(106.90m) + Amount.TenThousandYuan(20.00m);
+        var stated = -Amount.TenThousandYuan(277.59m) + Amount.TenThousandYuan(106.90m)
+            + Amount.TenThousandYuan(20.00m);
         var actual = -Amount.TenThousandYuan(148.58m);
 
         (actual - stated).Should().Be(Amount.TenThousandYuan(2.11m));

@@ -20,7 +20,8 @@ public class EconomicClassCodeTests
     [InlineData("30305", "生活补助", BasicExpenditureComponent.PersonnelCosts)]
     [InlineData("30201", "办公费", BasicExpenditureComponent.OperatingCosts)]
     [InlineData("31002", "办公设备购置", BasicExpenditureComponent.OperatingCosts)]
-    public void Wages_and_personal_subsidies_are_personnel_costs_the_rest_operating_costs(string code, string name, BasicExpenditureComponent component) =>
+    public void Wages_and_personal_subsidies_are_personnel_costs_the_rest_operating_costs(string code, string name,
+        BasicExpenditureComponent component) =>
         EconomicClass.Of(code, name).Component.Should().Be(component);
 
     [Theory]

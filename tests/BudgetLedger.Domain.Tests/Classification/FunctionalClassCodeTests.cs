@@ -28,7 +28,8 @@ public class FunctionalClassCodeTests
     [InlineData("[208]")]
     [InlineData("")]
     public void A_malformed_code_is_an_error_that_names_it(string text) =>
-        FluentActions.Invoking(() => FunctionalClassCode.Parse(text)).Should().Throw<FormatException>().WithMessage($"*'{text}'*");
+        FluentActions.Invoking(() => FunctionalClassCode.Parse(text)).Should().Throw<FormatException>()
+            .WithMessage($"*'{text}'*");
 
     [Fact]
     public void Category_names_are_the_national_ones()

@@ -53,8 +53,12 @@ public class EventSerializerTests
 
         read.Should().BeOfType(original.GetType());
         read.Should().BeEquivalentTo(original,
-            o => o.RespectingRuntimeTypes().ComparingByValue<Domain.Years.FiscalYear>().ComparingByValue<Domain.Amounts.Amount>()
-            .ComparingByValue<Domain.Classification.FunctionalClassCode>().ComparingByValue<Domain.Classification.EconomicClassCode>().ComparingByValue<Domain.Units.UnitId>());
+            o => o.RespectingRuntimeTypes()
+                .ComparingByValue<Domain.Years.FiscalYear>()
+                .ComparingByValue<Domain.Amounts.Amount>()
+                .ComparingByValue<Domain.Classification.FunctionalClassCode>()
+                .ComparingByValue<Domain.Classification.EconomicClassCode>()
+                .ComparingByValue<Domain.Units.UnitId>());
         EventSerializer.Default.Serialize(read, SampleEvents.Metadata()).Data.Should().Equal(serialized.Data,
             "serialization is deterministic");
     }
@@ -68,7 +72,8 @@ public class EventSerializerTests
 
         serialized.WireName.Should().Be("V1.BudgetAppropriated");
         json.Should().NotContain("$type").And.NotContain("BudgetLedger.");
-        JObject.Parse(json)["amount"]!.ToString(Newtonsoft.Json.Formatting.None).Should().Be("""{"value":"956.00","unit":"万元"}""");
+        JObject.Parse(json)["amount"]!.ToString(Newtonsoft.Json.Formatting.None).Should()
+            .Be("""{"value":"956.00","unit":"万元"}""");
         JObject.Parse(json)["functionalClass"]!["code"]!.Value<string>().Should().Be("2080108");
     }
 
@@ -88,7 +93,9 @@ public class EventSerializerTests
     public void An_old_version_reads_through_its_upcaster()
     {
         // A hypothetical V0 that spelled the amount as a bare number of 万元 and the fund source in Chinese.
-        const string v0 = """{"unitId":"shanxi-209105","fiscalYear":2022,"functionalClass":{"code":"2080108","name":"信息化建设"},"fund":"一般公共预算","kind":"projectExpenditure","wanYuan":956.00}""";
+        const string v0 = """{"unitId":"shanxi-209105","fiscalYear":2022,"functionalClass":"""
+            + """{"code":"2080108","name":"信息化建设"},"fund":"一般公共预算","kind":"projectExpenditure","wanYuan":"""
+            + """956.00}""";
         var serializer = new EventSerializer(EventTypeMap.Default, [new BudgetAppropriatedV0ToV1()]);
 
         var read = serializer.DeserializeData("V0.BudgetAppropriated", Encoding.UTF8.GetBytes(v0));
@@ -129,9 +136,11 @@ public class EventSerializerTests
             ["unitId"] = data["unitId"],
             ["fiscalYear"] = data["fiscalYear"],
             ["functionalClass"] = data["functionalClass"],
-            ["fundSource"] = data.Value<string>("fund") == "一般公共预算" ? "generalPublicBudget" : throw new InvalidOperationException("unknown fund"),
+            ["fundSource"] = data.Value<string>("fund") == "一般公共预算" ? "generalPublicBudget"
+                : throw new InvalidOperationException("unknown fund"),
             ["expenditureKind"] = data["kind"],
-            ["amount"] = new JObject { ["value"] = data["wanYuan"]!.Value<decimal>().ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), ["unit"] = "万元" },
+            ["amount"] = new JObject { ["value"] = data["wanYuan"]!.Value<decimal>()
+                .ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), ["unit"] = "万元" },
         };
     }
 }

@@ -48,7 +48,8 @@ public abstract partial class EventStoreContract<TFixture>
             clients.Add(await Fixture.Connect(Store));
         }
 
-        // Each writer retries read-then-append until it has appended 5 times; optimistic concurrency must serialise them.
+        // Each writer retries read-then-append until it has appended 5 times; optimistic concurrency must
+        // serialise them.
         var writers = clients.Select((client, w) => Task.Run(async () =>
         {
             for (var done = 0; done < 5;)
@@ -84,7 +85,8 @@ public abstract partial class EventStoreContract<TFixture>
         var seen = new List<RecordedEvent>();
         var reader = Task.Run(async () =>
         {
-            await foreach (var e in new CatchUpReader(Store, TimeSpan.FromMilliseconds(5), pageSize: 7).Follow(null, cancel.Token))
+            await foreach (var e in new CatchUpReader(Store, TimeSpan.FromMilliseconds(5), pageSize: 7)
+                .Follow(null, cancel.Token))
             {
                 seen.Add(e);
                 if (seen.Count == writers * batchesEach * 3)

@@ -60,7 +60,8 @@ public abstract partial class EventStoreContract<TFixture>
         var missing = () => Store.Append(stream, ExpectedRevision.StreamExists, TestEvents.Lines(1));
         await missing.Should().ThrowAsync<WrongExpectedRevisionException>();
         (await Store.Append(stream, ExpectedRevision.Any, TestEvents.Lines(1))).LastRevision.Should().Be(0);
-        (await Store.Append(stream, ExpectedRevision.StreamExists, TestEvents.Lines(1, from: 1))).LastRevision.Should().Be(1);
+        (await Store.Append(stream, ExpectedRevision.StreamExists,
+            TestEvents.Lines(1, from: 1))).LastRevision.Should().Be(1);
         (await Store.Append(stream, ExpectedRevision.Any, TestEvents.Lines(2, from: 2))).LastRevision.Should().Be(3);
     }
 
@@ -73,7 +74,8 @@ public abstract partial class EventStoreContract<TFixture>
         var conflicting = stored with { Data = "{\"line\":99}"u8.ToArray() };
 
         // The last event of this batch reuses a stored id with other content: the first two must not land either.
-        var act = () => Store.Append(stream, ExpectedRevision.Any, [TestEvents.Line(1), TestEvents.Line(2), conflicting]);
+        var act = () => Store.Append(stream, ExpectedRevision.Any,
+            [TestEvents.Line(1), TestEvents.Line(2), conflicting]);
 
         await act.Should().ThrowAsync<EventIdConflictException>();
         (await Store.ReadStreamForwards(stream, 0, 10)).Should().ContainSingle();
@@ -85,9 +87,12 @@ public abstract partial class EventStoreContract<TFixture>
     {
         var e = TestEvents.Line(1);
 
-        await FluentActions.Awaiting(() => Store.Append(NewStream(), ExpectedRevision.Any, [])).Should().ThrowAsync<ArgumentException>();
-        await FluentActions.Awaiting(() => Store.Append(NewStream(), ExpectedRevision.Any, [e, e])).Should().ThrowAsync<ArgumentException>();
-        await FluentActions.Awaiting(() => Store.Append("$all", ExpectedRevision.Any, [TestEvents.Line(2)])).Should().ThrowAsync<ArgumentException>();
+        await FluentActions.Awaiting(() => Store.Append(NewStream(), ExpectedRevision.Any, [])).Should()
+            .ThrowAsync<ArgumentException>();
+        await FluentActions.Awaiting(() => Store.Append(NewStream(), ExpectedRevision.Any, [e, e])).Should()
+            .ThrowAsync<ArgumentException>();
+        await FluentActions.Awaiting(() => Store.Append("$all", ExpectedRevision.Any, [TestEvents.Line(2)])).Should()
+            .ThrowAsync<ArgumentException>();
         (await Store.ReadAllForwards(null, 10)).Should().BeEmpty();
     }
 }

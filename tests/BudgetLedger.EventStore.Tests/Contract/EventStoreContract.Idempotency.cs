@@ -22,14 +22,18 @@ public abstract partial class EventStoreContract<TFixture>
     public async Task Deterministic_ids_make_a_repeated_import_a_no_op()
     {
         var stream = NewStream();
-        EventData Row(int row) => new(DeterministicEventId.From("sha256-of-document", "2022年预算收入总表", row.ToString(System.Globalization.CultureInfo.InvariantCulture)), "V1.TestLine", TestEvents.Line(row).Data, "{}"u8.ToArray());
+        EventData Row(int row) =>
+            new(DeterministicEventId.From("sha256-of-document", "2022年预算收入总表",
+                row.ToString(System.Globalization.CultureInfo.InvariantCulture)), "V1.TestLine",
+                TestEvents.Line(row).Data, "{}"u8.ToArray());
 
         await Store.Append(stream, ExpectedRevision.Any, [Row(1), Row(2)]);
         var again = await Store.Append(stream, ExpectedRevision.Any, [Row(1), Row(2)]);
 
         again.AlreadyStored.Should().BeTrue();
         (await Store.ReadStreamForwards(stream, 0, 10)).Should().HaveCount(2);
-        DeterministicEventId.From("a", "b").Should().Be(DeterministicEventId.From("a", "b")).And.NotBe(DeterministicEventId.From("a", "c"));
+        DeterministicEventId.From("a", "b").Should()
+            .Be(DeterministicEventId.From("a", "b")).And.NotBe(DeterministicEventId.From("a", "c"));
     }
 
     [SkippableFact]

@@ -9,7 +9,9 @@ public abstract partial class EventStoreContract<TFixture>
         var from = NewStream("from");
         var to = NewStream("to");
 
-        var results = await Store.AppendMultiple([new StreamAppend(from, ExpectedRevision.NoStream, TestEvents.Lines(1)), new StreamAppend(to, ExpectedRevision.NoStream, TestEvents.Lines(2, from: 1))]);
+        var results = await Store.AppendMultiple([
+            new StreamAppend(from, ExpectedRevision.NoStream, TestEvents.Lines(1)),
+            new StreamAppend(to, ExpectedRevision.NoStream, TestEvents.Lines(2, from: 1))]);
 
         results.Select(r => r.LastRevision).Should().Equal(0UL, 1UL);
         (await Store.ReadAllForwards(null, 10)).Select(e => e.Stream).Should().Equal(from, to, to);
@@ -23,7 +25,9 @@ public abstract partial class EventStoreContract<TFixture>
         var to = NewStream("to");
         await Store.Append(to, ExpectedRevision.NoStream, TestEvents.Lines(1));
 
-        var act = () => Store.AppendMultiple([new StreamAppend(from, ExpectedRevision.NoStream, TestEvents.Lines(1, from: 5)), new StreamAppend(to, ExpectedRevision.NoStream, TestEvents.Lines(1, from: 6))]);
+        var act = () => Store.AppendMultiple([
+            new StreamAppend(from, ExpectedRevision.NoStream, TestEvents.Lines(1, from: 5)),
+            new StreamAppend(to, ExpectedRevision.NoStream, TestEvents.Lines(1, from: 6))]);
 
         (await act.Should().ThrowAsync<WrongExpectedRevisionException>()).Which.Stream.Should().Be(to);
         (await Store.ReadStreamForwards(from, 0, 10)).Should().BeEmpty();

@@ -13,7 +13,8 @@ public abstract partial class EventStoreContract<TFixture>
         (await Store.ReadStreamForwards(stream, 10, 100)).Should().BeEmpty();
         (await Store.ReadStreamBackwards(stream, null, 3)).Select(e => e.StreamRevision).Should().Equal(9UL, 8UL, 7UL);
         (await Store.ReadStreamBackwards(stream, 1, 5)).Select(e => e.StreamRevision).Should().Equal(1UL, 0UL);
-        (await Store.ReadStream(stream, pageSize: 3).ToListAsync()).Select(e => TestEvents.LineOf(e.Data)).Should().Equal(Enumerable.Range(0, 10));
+        (await Store.ReadStream(stream, pageSize: 3).ToListAsync()).Select(e => TestEvents.LineOf(e.Data)).Should()
+            .Equal(Enumerable.Range(0, 10));
     }
 
     [SkippableFact]
@@ -71,7 +72,8 @@ public abstract partial class EventStoreContract<TFixture>
         await Store.Append(a, ExpectedRevision.Exact(2), TestEvents.Lines(2, from: 3));
 
         var first = (await Store.ReadStreamForwards(a, 0, 2)).ToList();
-        var expected = EventHash.Compute(first[0].Hash, a, 1, first[1].EventId, first[1].Type, first[1].Data, first[1].Metadata, first[1].RecordedAt);
+        var expected = EventHash.Compute(first[0].Hash, a, 1, first[1].EventId, first[1].Type, first[1].Data,
+            first[1].Metadata, first[1].RecordedAt);
         var report = await new LedgerVerifier(Store).Verify();
 
         first[1].Hash.Should().Equal(expected);

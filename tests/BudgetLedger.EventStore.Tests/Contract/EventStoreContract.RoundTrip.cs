@@ -24,7 +24,8 @@ public abstract partial class EventStoreContract<TFixture>
         for (var i = 0; i < originals.Count; i++)
         {
             read[i].Type.Should().Be(EventTypeMap.Default.NameOf(originals[i].GetType()));
-            var again = EventSerializer.Default.Serialize(EventSerializer.Default.DeserializeData(read[i].Type, read[i].Data), SampleEvents.Metadata(i + 1));
+            var again = EventSerializer.Default.Serialize(EventSerializer.Default.DeserializeData(read[i].Type,
+                read[i].Data), SampleEvents.Metadata(i + 1));
             again.Data.Should().Equal(batch[i].Data, "{0} must read back to the same event", read[i].Type);
             EventSerializer.DeserializeMetadata(read[i].Metadata).Provenance.Row.Should().Be(i + 1);
         }

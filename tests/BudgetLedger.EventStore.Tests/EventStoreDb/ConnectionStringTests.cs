@@ -17,10 +17,12 @@ public class ConnectionStringTests
     [Fact]
     public void Credentials_tls_and_a_ledger_name_are_read_and_the_password_never_printed()
     {
-        var connection = EventStoreDbConnection.Parse("esdb://admin:changeit@db.example:2114?tlsVerifyCert=false&ledger=shanxi");
+        var connection =
+            EventStoreDbConnection.Parse("esdb://admin:changeit@db.example:2114?tlsVerifyCert=false&ledger=shanxi");
 
         connection.Address.Should().Be(new Uri("https://db.example:2114"));
-        (connection.Tls, connection.VerifyCertificate, connection.UserName, connection.Password, connection.Ledger).Should().Be((true, false, "admin", "changeit", "shanxi"));
+        (connection.Tls, connection.VerifyCertificate, connection.UserName, connection.Password, connection.Ledger)
+            .Should().Be((true, false, "admin", "changeit", "shanxi"));
         connection.ToString().Should().NotContain("changeit");
     }
 
@@ -31,5 +33,6 @@ public class ConnectionStringTests
     [InlineData("esdb://127.0.0.1:2113?keepAlive=5", "'keepAlive' is not supported")]
     [InlineData("esdb://127.0.0.1:2113?ledger=$system", "ledger must be a name")]
     public void A_string_it_cannot_honour_is_refused_saying_why(string text, string reason) =>
-        FluentActions.Invoking(() => EventStoreDbConnection.Parse(text)).Should().Throw<FormatException>().WithMessage($"*{reason}*");
+        FluentActions.Invoking(() => EventStoreDbConnection.Parse(text)).Should().Throw<FormatException>()
+            .WithMessage($"*{reason}*");
 }

@@ -6,8 +6,12 @@ namespace BudgetLedger.EventStore.Tests.Sqlite;
 
 public sealed class CrashTests(SqliteStoreFixture fixture, ITestOutputHelper output) : IClassFixture<SqliteStoreFixture>
 {
-    /// <summary>CI runs a dozen kills; set BUDGET_LEDGER_KILL_ROUNDS for more, or run `tools/BudgetLedger.Stress kill-loop`.</summary>
-    private static int Rounds => int.TryParse(Environment.GetEnvironmentVariable("BUDGET_LEDGER_KILL_ROUNDS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 12;
+    /// <summary>
+    /// CI runs a dozen kills; set BUDGET_LEDGER_KILL_ROUNDS for more, or run `tools/BudgetLedger.Stress kill-loop`.
+    /// </summary>
+    private static int Rounds =>
+        int.TryParse(Environment.GetEnvironmentVariable("BUDGET_LEDGER_KILL_ROUNDS"), NumberStyles.None,
+            CultureInfo.InvariantCulture, out var n) ? n : 12;
 
     [Fact]
     public async Task A_writer_killed_at_random_moments_leaves_whole_batches_and_keeps_every_acknowledged_one()
@@ -25,7 +29,8 @@ public sealed class CrashTests(SqliteStoreFixture fixture, ITestOutputHelper out
             results.Add(result);
         }
 
-        results[^1].Events.Should().BePositive("the writers must have stored something for the checks to mean anything");
+        results[^1].Events.Should()
+            .BePositive("the writers must have stored something for the checks to mean anything");
         results.Sum(r => r.Acknowledged).Should().BePositive();
     }
 }

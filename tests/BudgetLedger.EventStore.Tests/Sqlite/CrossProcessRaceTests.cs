@@ -32,7 +32,8 @@ public sealed class CrossProcessRaceTests(SqliteStoreFixture fixture) : IClassFi
 
     private static Process Start(string path, string stream, string goAt)
     {
-        var start = new ProcessStartInfo(DrillProgram.Host) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(DrillProgram.Host)
+            { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { DrillProgram.Dll, "race", "--store", path, "--stream", stream, "--go-at", goAt })
         {
             start.ArgumentList.Add(arg);

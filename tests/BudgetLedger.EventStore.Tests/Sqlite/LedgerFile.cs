@@ -21,7 +21,9 @@ internal static class LedgerFile
         }
     }
 
-    /// <summary>Runs SQL against the file with the immutability triggers dropped, as a tamperer would; returns the rows changed.</summary>
+    /// <summary>
+    /// Runs SQL against the file with the immutability triggers dropped, as a tamperer would; returns the rows changed.
+    /// </summary>
     public static int Tamper(string path, string sql)
     {
         Execute(path, "DROP TRIGGER IF EXISTS events_are_immutable; DROP TRIGGER IF EXISTS events_are_never_deleted;");
@@ -34,7 +36,8 @@ internal static class LedgerFile
 
     public static int Execute(string path, string sql)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        using var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -12,7 +12,8 @@ public sealed class SqliteStoreFixture : IStoreFixture, IDisposable
 
     public Task<IEventStore> CreateStore() => Task.FromResult<IEventStore>(SqliteEventStore.Open(NewPath()));
 
-    public Task<IEventStore> Connect(IEventStore store) => Task.FromResult<IEventStore>(SqliteEventStore.Open(((SqliteEventStore)store).Path));
+    public Task<IEventStore> Connect(IEventStore store) =>
+        Task.FromResult<IEventStore>(SqliteEventStore.Open(((SqliteEventStore)store).Path));
 
     public void Dispose()
     {

@@ -11,20 +11,26 @@ public sealed class TamperTests(SqliteStoreFixture fixture) : IClassFixture<Sqli
     public static TheoryData<string, string, ulong, string> Tamperings => new()
     {
         // name, SQL, first position that must be named, words the rule must contain
-        { "edit an amount", "UPDATE events SET data = replace(data, '5.25', '5.26') WHERE position = 14;", 14, "altered" },
+        { "edit an amount", "UPDATE events SET data = replace(data, '5.25', '5.26') WHERE position = 14;",
+            14, "altered" },
         { "edit metadata", "UPDATE events SET metadata = '{\"row\":99}' WHERE position = 5;", 5, "altered" },
-        { "edit the recorded time", "UPDATE events SET recorded_at = recorded_at + 1000 WHERE position = 20;", 20, "altered" },
+        { "edit the recorded time", "UPDATE events SET recorded_at = recorded_at + 1000 WHERE position = 20;",
+            20, "altered" },
         { "replace a hash", "UPDATE events SET hash = zeroblob(32) WHERE position = 9;", 9, "altered" },
         { "retype an event", "UPDATE events SET type = 'V1.Other' WHERE position = 3;", 3, "altered" },
         { "delete an event", "DELETE FROM events WHERE position = 11;", 12, "missing" },
-        { "swap two events' data", "UPDATE events SET data = CASE position WHEN 7 THEN (SELECT data FROM events WHERE position = 8) ELSE (SELECT data FROM events WHERE position = 7) END WHERE position IN (7, 8);", 7, "altered" },
+        { "swap two events' data",
+            "UPDATE events SET data = CASE position WHEN 7 THEN (SELECT data FROM events WHERE position = 8) "
+            + "ELSE (SELECT data FROM events WHERE position = 7) END WHERE position IN (7, 8);", 7, "altered" },
         { "damage an event id", "UPDATE events SET event_id = x'0102' WHERE position = 17;", 17, "cannot be read" },
-        { "move an event to another stream", "UPDATE events SET stream_id = 'unit-b', stream_revision = 100 WHERE position = 29;", 29, "revision" },
+        { "move an event to another stream",
+            "UPDATE events SET stream_id = 'unit-b', stream_revision = 100 WHERE position = 29;", 29, "revision" },
     };
 
     [Theory]
     [MemberData(nameof(Tamperings))]
-    public async Task Verify_names_the_first_event_that_was_tampered_with(string name, string sql, ulong position, string rule)
+    public async Task Verify_names_the_first_event_that_was_tampered_with(string name, string sql,
+        ulong position, string rule)
     {
         var path = fixture.NewPath();
         await LedgerFile.Fill(path);
@@ -63,7 +69,8 @@ public sealed class TamperTests(SqliteStoreFixture fixture) : IClassFixture<Sqli
         LedgerFile.Tamper(path, "DELETE FROM events WHERE position > 24;");
 
         await using var tampered = SqliteEventStore.Open(path);
-        (await new LedgerVerifier(tampered).Verify()).Holds.Should().BeTrue("every remaining link is intact: only the digest can tell");
+        (await new LedgerVerifier(tampered).Verify()).Holds.Should()
+            .BeTrue("every remaining link is intact: only the digest can tell");
         var report = await new LedgerVerifier(tampered).Verify(saved);
         report.Holds.Should().BeFalse();
         report.Failure!.Rule.Should().Contain(saved).And.Contain("rewritten or removed");

@@ -28,7 +28,8 @@ public class TableSegmenterTests(ITestOutputHelper output)
     public void A_unit_wrapped_onto_the_next_line_is_still_the_table_s_unit()
     {
         var detail =
-            TableSegmenter.Split(Seeds.Text(Seeds.SocialInsuranceBureau2022)).Single(t => TableRecognizer.Recognize(t.Title) == TableKind.FinalAccountsGeneralPublicBudgetDetail);
+            TableSegmenter.Split(Seeds.Text(Seeds.SocialInsuranceBureau2022))
+                .Single(t => TableRecognizer.Recognize(t.Title) == TableKind.FinalAccountsGeneralPublicBudgetDetail);
 
         detail.Unit.Should().Be(AmountUnit.TenThousandYuan);
         detail.Lines.Should().NotContain(l => l.Text == "万元");

@@ -6,7 +6,8 @@ CREATE TABLE ledger (
     created_at INTEGER NOT NULL -- Unix seconds, UTC
 );
 
-INSERT INTO ledger (id, ledger_id, created_at) VALUES (1, lower(hex(randomblob(16))), CAST(strftime('%s', 'now') AS INTEGER));
+INSERT INTO ledger (id, ledger_id, created_at)
+VALUES (1, lower(hex(randomblob(16))), CAST(strftime('%s', 'now') AS INTEGER));
 
 CREATE TRIGGER ledger_id_is_immutable BEFORE UPDATE ON ledger
 BEGIN
