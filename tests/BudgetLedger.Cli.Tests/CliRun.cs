@@ -23,7 +23,8 @@ internal static class CliRun
 
     /// <summary>Parses output JSON as written: dates stay strings.</summary>
     public static Newtonsoft.Json.Linq.JObject Json(string text) =>
-        Newtonsoft.Json.JsonConvert.DeserializeObject<Newtonsoft.Json.Linq.JObject>(text, new Newtonsoft.Json.JsonSerializerSettings { DateParseHandling = Newtonsoft.Json.DateParseHandling.None })!;
+        Newtonsoft.Json.JsonConvert.DeserializeObject<Newtonsoft.Json.Linq.JObject>(text,
+            new Newtonsoft.Json.JsonSerializerSettings { DateParseHandling = Newtonsoft.Json.DateParseHandling.None })!;
 
     /// <summary>A ledger file holding every sample event, one batch per stream.</summary>
     public static async Task<string> LedgerWithSamples(string folder)
@@ -33,7 +34,9 @@ internal static class CliRun
         var events = SampleEvents.All().Select((e, i) =>
         {
             var s = EventSerializer.Default.Serialize(e, SampleEvents.Metadata(i + 1));
-            return new EventData(DeterministicEventId.From("sample", i.ToString(System.Globalization.CultureInfo.InvariantCulture)), s.WireName, s.Data, s.Metadata);
+            return new EventData(
+                DeterministicEventId.From("sample", i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                s.WireName, s.Data, s.Metadata);
         }).ToList();
         await store.Append("unit-shanxi-209105", ExpectedRevision.NoStream, events.Take(10).ToList());
         await store.Append("unit-shanxi-209100", ExpectedRevision.NoStream, events.Skip(10).ToList());

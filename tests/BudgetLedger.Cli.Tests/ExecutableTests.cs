@@ -13,7 +13,8 @@ public sealed class ExecutableTests : IDisposable
         var (code, output) = await Run(new Dictionary<string, string> { ["BUDGET_LEDGER_STORE"] = path }, "status");
 
         code.Should().Be(0);
-        output.Should().Contain(path).And.MatchRegex($@"(?m)^events\s+{BudgetLedger.Testing.SampleEvents.All().Count}$");
+        output.Should().Contain(path)
+            .And.MatchRegex($@"(?m)^events\s+{BudgetLedger.Testing.SampleEvents.All().Count}$");
     }
 
     [Fact]

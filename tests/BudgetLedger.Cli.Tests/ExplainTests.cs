@@ -11,12 +11,14 @@ public sealed partial class ExplainTests : IDisposable
 
     private string Store => Path.Combine(_folder.Path, "ledger.db");
 
-    private static string Notes2026 => File.ReadAllLines(Path.Combine(CliRun.SeedsFolder(), "2026-shanxi-hrss-data-center-budget.txt"))
-        .First(l => l.Contains("比上年减少", StringComparison.Ordinal) && l.Contains("划转", StringComparison.Ordinal));
+    private static string Notes2026 =>
+        File.ReadAllLines(Path.Combine(CliRun.SeedsFolder(), "2026-shanxi-hrss-data-center-budget.txt"))
+            .First(l => l.Contains("比上年减少", StringComparison.Ordinal) && l.Contains("划转", StringComparison.Ordinal));
 
     /// <summary>A figure the 2026 notes state after the given words ("工伤保险业务经办费减少" → 53.23).</summary>
     private static decimal Stated(string after) =>
-        decimal.Parse(Regex.Match(Notes2026, Regex.Escape(after) + @"(?<amount>[\d,]+(\.\d+)?)万元").Groups["amount"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        decimal.Parse(Regex.Match(Notes2026, Regex.Escape(after) + @"(?<amount>[\d,]+(\.\d+)?)万元").Groups["amount"]
+            .Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
     private async Task<JObject> Json(params string[] args)
     {
@@ -38,12 +40,16 @@ public sealed partial class ExplainTests : IDisposable
         years[2023].Value<string>("status").Should().Be("missing");
         years[2023]["amount"]!.Type.Should().Be(JTokenType.Null, "a year without a disclosure is missing, not zero");
         years[2025].Value<string>("status").Should().Be("derived");
-        years[2025].Value<decimal>("amount").Should().Be(years[2026].Value<decimal>("amount") + Stated("工伤保险业务经办费减少")).And.Be(73.23m);
+        years[2025].Value<decimal>("amount").Should()
+            .Be(years[2026].Value<decimal>("amount") + Stated("工伤保险业务经办费减少")).And.Be(73.23m);
         years[2026].Value<decimal>("amount").Should().Be(20.00m);
         years[2026].Value<string>("unit").Should().StartWith("山西省人力资源和社会保障数据中心");
         var steps = trace["steps"]!.ToList();
-        steps.Should().Contain(s => s.Value<string>("kind") == "职能划转" && s.Value<decimal>("amount") == Stated("工伤保险业务经办费减少") && s.Value<string>("description")!.Contains("山西省社会保险局"));
-        steps.Should().Contain(s => s.Value<string>("kind") == "绩效目标表年度资金" && s.Value<string>("description") == "工伤业务保险经办费" && s.Value<string>("match")!.Contains("别名"));
+        steps.Should().Contain(s => s.Value<string>("kind") == "职能划转"
+            && s.Value<decimal>("amount") == Stated("工伤保险业务经办费减少")
+            && s.Value<string>("description")!.Contains("山西省社会保险局"));
+        steps.Should().Contain(s => s.Value<string>("kind") == "绩效目标表年度资金"
+            && s.Value<string>("description") == "工伤业务保险经办费" && s.Value<string>("match")!.Contains("别名"));
         steps.Should().Contain(s => s.Value<string>("kind") == "更名");
     }
 
@@ -54,14 +60,16 @@ public sealed partial class ExplainTests : IDisposable
 
         var trace = await Json("trace", "--project", "工伤保险业务经办费", "--from", "2022", "--to", "2026");
 
-        trace["units"]!.Select(u => u.Value<string>()).Should().NotContain(u => u!.StartsWith("忻州", StringComparison.Ordinal), "the Xinzhou units never name this project");
+        trace["units"]!.Select(u => u.Value<string>()).Should().NotContain(
+            u => u!.StartsWith("忻州", StringComparison.Ordinal), "the Xinzhou units never name this project");
         trace["years"]!.Single(y => y.Value<int>("year") == 2023).Value<string>("status").Should().Be("missing");
     }
 
     [Fact]
     public async Task Without_the_alias_the_drifted_name_still_matches_by_its_normalised_form_and_says_so()
     {
-        (await CliRun.Invoke("import", Path.Combine(CliRun.SeedsFolder(), "2022-shanxi-work-injury-center-budget.txt"), "--store", Store)).ExitCode.Should().Be(0);
+        (await CliRun.Invoke("import", Path.Combine(CliRun.SeedsFolder(), "2022-shanxi-work-injury-center-budget.txt"),
+            "--store", Store)).ExitCode.Should().Be(0);
 
         var trace = await Json("trace", "--project", "工伤保险业务经办费", "--from", "2022", "--to", "2022");
 
@@ -77,13 +85,16 @@ public sealed partial class ExplainTests : IDisposable
         var variance = await Json("variance", "--unit", "数据中心", "--from", "2025", "--to", "2026");
 
         variance["from"]!.Value<string>("status").Should().Be("derived");
-        variance["from"]!.Value<decimal>("total").Should().Be(variance["to"]!.Value<decimal>("total") + Stated("比上年减少"));
+        variance["from"]!.Value<decimal>("total").Should()
+            .Be(variance["to"]!.Value<decimal>("total") + Stated("比上年减少"));
         var reconciliation = variance["reconciliation"]!;
         reconciliation.Value<decimal>("computed").Should().Be(-Stated("比上年减少")).And.Be(-148.58m);
         reconciliation.Value<decimal>("stated").Should().Be(-150.69m);
         reconciliation.Value<decimal>("residual").Should().Be(2.11m);
-        variance["projects"]!.Should().Contain(p => p.Value<string>("name") == "工伤认定、劳动能力鉴定数据治理费" && p.Value<string>("attribution") == "划出 198.06");
-        variance["projects"]!.Should().Contain(p => p.Value<string>("name") == "人社数据工作经费" && p.Value<string>("attribution") == "新增项目");
+        variance["projects"]!.Should().Contain(p => p.Value<string>("name") == "工伤认定、劳动能力鉴定数据治理费"
+            && p.Value<string>("attribution") == "划出 198.06");
+        variance["projects"]!.Should().Contain(p => p.Value<string>("name") == "人社数据工作经费"
+            && p.Value<string>("attribution") == "新增项目");
     }
 
     [Fact]
@@ -97,22 +108,26 @@ public sealed partial class ExplainTests : IDisposable
         variance["to"]!.Value<string>("status").Should().Be("missing");
         variance["to"]!["total"]!.Type.Should().Be(JTokenType.Null);
         variance["reconciliation"]!["computed"]!.Type.Should().Be(JTokenType.Null);
-        variance["events"]!.Should().ContainSingle(e => e.Value<string>("kind") == "划入").Which.Value<decimal>("amount").Should().Be(Stated("合计减少")).And.Be(277.59m);
-        variance["projects"]!.Should().OnlyContain(p => p["from"]!.Type == JTokenType.Null && p["to"]!.Type == JTokenType.Null);
+        variance["events"]!.Should().ContainSingle(e => e.Value<string>("kind") == "划入")
+            .Which.Value<decimal>("amount").Should().Be(Stated("合计减少")).And.Be(277.59m);
+        variance["projects"]!.Should()
+            .OnlyContain(p => p["from"]!.Type == JTokenType.Null && p["to"]!.Type == JTokenType.Null);
     }
 
     [Fact]
     public async Task Trace_and_variance_are_the_same_live_after_rebuild_and_as_of_the_current_position()
     {
         await CliRun.Invoke("import", CliRun.SeedsFolder(), "--store", Store);
-        var position = CliRun.Json((await CliRun.Invoke("status", "--store", Store, "--format", "json")).Output).Value<string>("position")!;
+        var position = CliRun.Json((await CliRun.Invoke("status", "--store", Store, "--format", "json")).Output)
+            .Value<string>("position")!;
         string[] variance = ["variance", "--unit", "209105", "--from", "2022", "--to", "2026"];
         string[] trace = ["trace", "--project", "工伤保险业务经办费", "--from", "2022", "--to", "2026"];
 
         var live = (await Json(variance)).ToString() + (await Json(trace));
         (await CliRun.Invoke("rebuild", "--store", Store)).ExitCode.Should().Be(0);
         var rebuilt = (await Json(variance)).ToString() + (await Json(trace));
-        var asOf = (await Json([.. variance, "--as-of", position])).ToString() + (await Json([.. trace, "--as-of", position]));
+        var asOf = (await Json([.. variance, "--as-of", position])).ToString()
+            + (await Json([.. trace, "--as-of", position]));
 
         rebuilt.Should().Be(live);
         asOf.Should().Be(live);

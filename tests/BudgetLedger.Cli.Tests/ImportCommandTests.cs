@@ -27,13 +27,14 @@ public sealed class ImportCommandTests : IDisposable
         first.Output.Should().Contain("2022-shanxi-work-injury-center-budget.txt: 55 events written");
         first.Output.Should().Contain("5 documents imported, 0 already present, 0 refused; 320 events written; 27 尾差 "
             + "warnings; 3 findings.");
-        second.Output.Should().Contain("already imported, 0 events written").And.Contain("0 documents imported").And.Contain("; 0 events written;");
+        second.Output.Should().Contain("already imported, 0 events written").And.Contain("0 documents imported")
+            .And.Contain("; 0 events written;");
         var status = CliRun.Json((await CliRun.Invoke("status", "--store", path, "--format", "json")).Output);
         status.Value<long>("documents").Should().Be(5);
         status.Value<long>("events").Should().Be(247 + 73 + 3, "the documents' events, their 73 tables as published "
             + "and the seeds' record file (a rename, a transfer, an alias)");
-        (await CliRun.Invoke("findings", "--store",
-            path)).Output.Should().Contain("10.69%").And.Contain("[2010150]事业运行").And.Contain("2023年11月31日").And.Contain("3 findings");
+        (await CliRun.Invoke("findings", "--store", path)).Output.Should().Contain("10.69%")
+            .And.Contain("[2010150]事业运行").And.Contain("2023年11月31日").And.Contain("3 findings");
         status.Value<string>("chain").Should().Be("tail matches the kept digest (verify walks the whole log)");
     }
 
@@ -100,7 +101,8 @@ public sealed class ImportCommandTests : IDisposable
             {
                 var head = (DocumentImported)EventSerializer.Default.DeserializeData(stream.First().Type,
                     stream.First().Data);
-                stream.Count().Should().Be(head.EventCount, $"{head.FileName} must be whole or absent; {TestSeed.Describe(seed)}");
+                stream.Count().Should().Be(head.EventCount,
+                    $"{head.FileName} must be whole or absent; {TestSeed.Describe(seed)}");
             }
 
             (await new LedgerVerifier(store).Verify()).Holds.Should().BeTrue(TestSeed.Describe(seed));

@@ -15,7 +15,8 @@ public sealed partial class PublishedTablesTests : IDisposable
 
     [Theory]
     [MemberData(nameof(SeedDocuments))]
-    public async Task Every_line_of_the_document_holding_a_figure_comes_back_from_the_report_with_the_same_cells_in_order(string seed)
+    public async Task Every_line_of_the_document_holding_a_figure_comes_back_from_the_report_with_the_same_cells_in_order(
+        string seed)
     {
         var ledger = Path.Combine(_folder.Path, "ledger.db");
         (await CliRun.Invoke("import", Seeds.PathOf(seed), "--store", ledger)).ExitCode.Should().Be(0);

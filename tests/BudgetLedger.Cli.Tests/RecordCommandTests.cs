@@ -11,7 +11,8 @@ public sealed class RecordCommandTests : IDisposable
     private static string StoryFile => Path.Combine(CliRun.SeedsFolder(), "shanxi-work-injury-transfer.records.json");
 
     private async Task<string> Position() =>
-        CliRun.Json((await CliRun.Invoke("status", "--store", Store, "--format", "json")).Output).Value<string>("position")!;
+        CliRun.Json((await CliRun.Invoke("status", "--store", Store, "--format", "json")).Output)
+            .Value<string>("position")!;
 
     private async Task ImportDocuments()
     {
@@ -48,10 +49,12 @@ public sealed class RecordCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("unknown unit", "to", "209999", "entry 2 ('2026-work-injury-handling-to-social-insurance-bureau'): to: no unit '209999' in the ledger")]
+    [InlineData("unknown unit", "to", "209999",
+        "entry 2 ('2026-work-injury-handling-to-social-insurance-bureau'): to: no unit '209999' in the ledger")]
     [InlineData("negative amount", "amount", "-53.23", "lines[0].amount: -53.23 is not positive")]
     [InlineData("year before the unit existed", "year", "2019", "year: 2019 is before")]
-    public async Task A_bad_transfer_is_refused_with_file_entry_field_and_rule_and_nothing_is_written(string _, string field, string value, string expected)
+    public async Task A_bad_transfer_is_refused_with_file_entry_field_and_rule_and_nothing_is_written(
+        string _, string field, string value, string expected)
     {
         await ImportDocuments();
         var before = await Position();
@@ -59,7 +62,8 @@ public sealed class RecordCommandTests : IDisposable
         {
             var transfer = (JObject)story["entries"]![1]!;
             var target = field == "amount" ? (JObject)transfer["lines"]![0]! : transfer;
-            target[field] = field == "year" ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : value;
+            target[field] = field == "year"
+                ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : value;
         }, "bad.records.json");
 
         var result = await CliRun.Invoke("record", path, "--store", Store);
@@ -77,19 +81,26 @@ public sealed class RecordCommandTests : IDisposable
         var changed = Altered(story => story["entries"]![1]!["lines"]![0]!["amount"] = "50.00", "changed.records.json");
 
         var rewrite = await CliRun.Invoke("record", changed, "--store", Store);
-        var transferId = (await CliRun.Invoke("log", "--store", Store, "--format", "jsonl", "--stream", "record-2026-work-injury-handling-to-social-insurance-bureau")).Output
+        var transferId = (await CliRun.Invoke("log", "--store", Store, "--format", "jsonl", "--stream",
+                "record-2026-work-injury-handling-to-social-insurance-bureau")).Output
             .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(CliRun.Json).Single().Value<string>("eventId")!;
-        var correction = await CliRun.Invoke("record", "correction", "--id", "undo-transfer", "--recorded-by", "test", "--unit", "209100", "--event", transferId,
+        var correction = await CliRun.Invoke("record", "correction", "--id", "undo-transfer", "--recorded-by", "test",
+            "--unit", "209100", "--event", transferId,
             "--reason", "entered against the wrong year", "--basis-quote", "test", "--store", Store);
-        var variance = CliRun.Json((await CliRun.Invoke("variance", "--unit", "209100", "--from", "2025", "--to", "2026", "--store", Store, "--format", "json")).Output);
+        var variance = CliRun.Json((await CliRun.Invoke("variance", "--unit", "209100", "--from", "2025",
+            "--to", "2026", "--store", Store, "--format", "json")).Output);
 
         rewrite.ExitCode.Should().Be(1);
         rewrite.Error.Should().Contain("was recorded before").And.Contain("with other content");
         correction.ExitCode.Should().Be(0, correction.Error);
         variance["events"]!.Should().BeEmpty("the reversed transfer no longer counts; it stays in the log");
-        CliRun.Json((await CliRun.Invoke("variance", "--unit", "数据中心", "--from", "2025", "--to", "2026", "--store", Store, "--format", "json")).Output)["events"]!
-            .Should().NotContain(e => e.Value<string>("kind") == "划出", "the correction reaches both ends of the transfer");
-        (await CliRun.Invoke("log", "--store", Store, "--stream", "record-2026-work-injury-handling-to-social-insurance-bureau")).Output.Should().Contain("FunctionTransferred");
+        CliRun.Json((await CliRun.Invoke("variance", "--unit", "数据中心", "--from", "2025", "--to", "2026",
+                "--store", Store, "--format", "json")).Output)["events"]!
+            .Should().NotContain(e => e.Value<string>("kind") == "划出",
+                "the correction reaches both ends of the transfer");
+        (await CliRun.Invoke("log", "--store", Store, "--stream",
+                "record-2026-work-injury-handling-to-social-insurance-bureau")).Output
+            .Should().Contain("FunctionTransferred");
     }
 
     [Fact]
@@ -97,10 +108,14 @@ public sealed class RecordCommandTests : IDisposable
     {
         await ImportDocuments();
 
-        var result = await CliRun.Invoke("record", "adjustment", "--id", "bureau-2022-supplement", "--recorded-by", "test", "--unit", "209100", "--year", "2022",
-            "--class", "2080107", "--class-name", "社会保险业务管理事务", "--expenditure-kind", "projectExpenditure", "--kind", "supplement", "--amount", "10.00",
-            "--reason", "追加经办经费", "--basis-document", "2022-shanxi-social-insurance-bureau-final-accounts.txt", "--basis-quote", "test", "--store", Store);
-        var trace = CliRun.Json((await CliRun.Invoke("trace", "--unit", "209100", "--line", "2080107", "--from", "2022", "--to", "2022", "--store", Store, "--format", "json")).Output);
+        var result = await CliRun.Invoke("record", "adjustment", "--id", "bureau-2022-supplement",
+            "--recorded-by", "test", "--unit", "209100", "--year", "2022",
+            "--class", "2080107", "--class-name", "社会保险业务管理事务", "--expenditure-kind", "projectExpenditure",
+            "--kind", "supplement", "--amount", "10.00", "--reason", "追加经办经费",
+            "--basis-document", "2022-shanxi-social-insurance-bureau-final-accounts.txt", "--basis-quote", "test",
+            "--store", Store);
+        var trace = CliRun.Json((await CliRun.Invoke("trace", "--unit", "209100", "--line", "2080107",
+            "--from", "2022", "--to", "2022", "--store", Store, "--format", "json")).Output);
 
         result.ExitCode.Should().Be(0, result.Error);
         trace["steps"]!.Should().Contain(s => s.Value<string>("kind") == "追加" && s.Value<decimal>("amount") == 10.00m);

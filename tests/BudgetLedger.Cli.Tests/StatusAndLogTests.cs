@@ -53,7 +53,8 @@ public sealed class StatusAndLogTests : IDisposable
         status.Value<long>("events").Should().Be(SampleEvents.All().Count);
         status.Value<long>("documents").Should().Be(1);
         status.Value<long>("streams").Should().Be(2);
-        status.Value<string>("position").Should().Be(SampleEvents.All().Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        status.Value<string>("position").Should()
+            .Be(SampleEvents.All().Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         status.Value<string>("digest").Should().Be(expectedDigest).And.MatchRegex("^[0-9a-f]{64}$");
         status.Value<string>("chain").Should().Be("tail matches the kept digest (verify walks the whole log)");
     }
@@ -127,7 +128,8 @@ public sealed class StatusAndLogTests : IDisposable
 
         var table = (await CliRun.Invoke("status", "--store", path)).Output;
 
-        table.Should().MatchRegex($@"(?m)^events\s+{BudgetLedger.Testing.SampleEvents.All().Count}$").And.MatchRegex(@"(?m)^documents\s+1$").And.MatchRegex(@"(?m)^digest\s+[0-9a-f]{64}$");
+        table.Should().MatchRegex($@"(?m)^events\s+{BudgetLedger.Testing.SampleEvents.All().Count}$")
+            .And.MatchRegex(@"(?m)^documents\s+1$").And.MatchRegex(@"(?m)^digest\s+[0-9a-f]{64}$");
     }
 
     [Fact]
@@ -135,11 +137,13 @@ public sealed class StatusAndLogTests : IDisposable
     {
         var path = await CliRun.LedgerWithSamples(_folder.Path);
 
-        var lines = (await CliRun.Invoke("log", "--store", path, "--format", "jsonl")).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = (await CliRun.Invoke("log", "--store", path, "--format", "jsonl")).Output
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var events = lines.Select(CliRun.Json).ToList();
 
         events.Should().HaveCount(SampleEvents.All().Count);
-        events.Select(e => e.Value<string>("position")).Should().Equal(Enumerable.Range(1, events.Count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        events.Select(e => e.Value<string>("position")).Should().Equal(Enumerable.Range(1, events.Count)
+            .Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var appropriation = events.Single(e => e.Value<string>("type") == "V1.BudgetAppropriated");
         appropriation.Value<string>("stream").Should().Be("unit-shanxi-209105");
         appropriation["data"]!["amount"]!.Value<string>("value").Should().Be("956.00");
@@ -155,7 +159,8 @@ public sealed class StatusAndLogTests : IDisposable
     {
         var path = await CliRun.LedgerWithSamples(_folder.Path);
 
-        var lines = (await CliRun.Invoke("log", "--store", path, "--format", "jsonl", "--stream", "unit-shanxi-209100", "--after", "12", "--limit", "3")).Output
+        var lines = (await CliRun.Invoke("log", "--store", path, "--format", "jsonl", "--stream", "unit-shanxi-209100",
+                "--after", "12", "--limit", "3")).Output
             .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(CliRun.Json).ToList();
 
         lines.Select(e => e.Value<string>("position")).Should().Equal("13", "14", "15");
@@ -167,7 +172,8 @@ public sealed class StatusAndLogTests : IDisposable
     {
         var path = await CliRun.LedgerWithSamples(_folder.Path);
 
-        var table = (await CliRun.Invoke("log", "--store", path)).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var table = (await CliRun.Invoke("log", "--store", path)).Output
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         table.Should().HaveCount(SampleEvents.All().Count + 1);
         table[0].Should().StartWith("position");

@@ -11,13 +11,15 @@ public sealed class VerifyTests : IDisposable
     public async Task Verify_passes_an_intact_ledger_and_its_saved_digest()
     {
         var path = await CliRun.LedgerWithSamples(_folder.Path);
-        var digest = CliRun.Json((await CliRun.Invoke("status", "--store", path, "--format", "json")).Output).Value<string>("digest")!;
+        var digest = CliRun.Json((await CliRun.Invoke("status", "--store", path, "--format", "json")).Output)
+            .Value<string>("digest")!;
 
         var plain = await CliRun.Invoke("verify", "--store", path);
         var withDigest = await CliRun.Invoke("verify", "--store", path, "--digest", digest);
 
         plain.ExitCode.Should().Be(0);
-        plain.Output.Should().StartWith($"OK: {BudgetLedger.Testing.SampleEvents.All().Count} events in 2 streams hold");
+        plain.Output.Should()
+            .StartWith($"OK: {BudgetLedger.Testing.SampleEvents.All().Count} events in 2 streams hold");
         withDigest.ExitCode.Should().Be(0);
         withDigest.Output.Should().Contain("matches the expected digest");
     }
@@ -26,19 +28,22 @@ public sealed class VerifyTests : IDisposable
     public async Task Verify_fails_naming_the_altered_event()
     {
         var path = await CliRun.LedgerWithSamples(_folder.Path);
-        Tamper(path, "UPDATE events SET data = replace(data, '956.00', '965.00') WHERE type = 'V1.BudgetAppropriated';");
+        Tamper(path, "UPDATE events SET data = replace(data, '956.00', '965.00') "
+            + "WHERE type = 'V1.BudgetAppropriated';");
 
         var result = await CliRun.Invoke("verify", "--store", path);
 
         result.ExitCode.Should().Be(1);
-        result.Output.Should().Contain("FAILED").And.Contain("position 4").And.Contain("unit-shanxi-209105").And.Contain("altered");
+        result.Output.Should().Contain("FAILED").And.Contain("position 4").And.Contain("unit-shanxi-209105")
+            .And.Contain("altered");
     }
 
     [Fact]
     public async Task Verify_with_a_digest_catches_a_truncated_tail()
     {
         var path = await CliRun.LedgerWithSamples(_folder.Path);
-        var digest = CliRun.Json((await CliRun.Invoke("status", "--store", path, "--format", "json")).Output).Value<string>("digest")!;
+        var digest = CliRun.Json((await CliRun.Invoke("status", "--store", path, "--format", "json")).Output)
+            .Value<string>("digest")!;
         Tamper(path, "DELETE FROM events WHERE position = (SELECT MAX(position) FROM events);");
 
         var plain = await CliRun.Invoke("verify", "--store", path);

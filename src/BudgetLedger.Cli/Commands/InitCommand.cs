@@ -6,7 +6,8 @@ public static class InitCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("init", "Create an empty ledger file (or bring an existing one's schema up to date). Safe to run twice.");
+        var command = new Command("init",
+            "Create an empty ledger file (or bring an existing one's schema up to date). Safe to run twice.");
         command.SetAction(async (parse, _) =>
         {
             var ledger = context.Ledger(parse);
@@ -21,7 +22,9 @@ public static class InitCommand
 
             var existed = File.Exists(path);
             await using var store = ledger.Create();
-            context.Output.WriteLine(existed ? $"ledger {path} is ready (it already existed)" : $"created ledger {path}");
+            context.Output.WriteLine(existed
+                ? $"ledger {path} is ready (it already existed)"
+                : $"created ledger {path}");
             return CliContext.Success;
         });
         return command;

@@ -62,11 +62,12 @@ public static class InspectCommand
                     + $"{inspection.Findings} findings"));
         TableWriter.Write(output, ["#", "page", "line", "title", "recognised as", "unit", "rows", "columns", "held",
             "尾差", "findings"],
-            inspection.Tables.Select(t => (IReadOnlyList<string>)[t.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            inspection.Tables.Select(t => (IReadOnlyList<string>)[
+                t.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 t.Page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    t.Line.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                t.Title, t.Kind ?? "not interpreted", t.Unit
-                    ?? "", t.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                t.Line.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                t.Title, t.Kind ?? "not interpreted", t.Unit ?? "",
+                t.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 t.Columns.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 t.Held.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 t.Warnings.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -64,7 +64,8 @@ internal static class ReadModels
 
     /// <summary>ISO 8601 only: a bare number or a loose phrase is never taken for a time.</summary>
     private static readonly string[] TimeFormats =
-        ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy-MM-ddTHH:mmK"];
+        ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-ddTHH:mm:ssK",
+            "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy-MM-ddTHH:mmK"];
 
     /// <summary>
     /// Catches the read models up (or builds them as of a point), finds the one unit the reference names, and runs the
@@ -96,7 +97,9 @@ internal static class ReadModels
         }
     }
 
-    /// <summary>The id of the one unit a reference (code, id or part of a name) names; null after saying why not.</summary>
+    /// <summary>
+    /// The id of the one unit a reference (code, id or part of a name) names; null after saying why not.
+    /// </summary>
     public static string? Find(CliContext context, ReadModelStore store, string wanted, string? asOf)
     {
         var units = store.UnitNames();

@@ -7,7 +7,8 @@ public static class RebuildCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("rebuild", "Drop the read models and replay the whole log through the projection actors.");
+        var command = new Command("rebuild",
+            "Drop the read models and replay the whole log through the projection actors.");
         command.SetAction(async (parse, _) =>
         {
             await using var ledger = context.OpenExisting(parse);
@@ -22,7 +23,9 @@ public static class RebuildCommand
             var (store, _) = await ReadModels.Prepare(ledger, parse, null, context);
             using (store)
             {
-                context.Output.WriteLine($"rebuilt {store.UnitCount()} unit read models from position 0 to {store.Checkpoint()} in {clock.Elapsed.TotalSeconds:F1} s; {store.Faults().Count} events could not be projected");
+                context.Output.WriteLine($"rebuilt {store.UnitCount()} unit read models from position 0 to "
+                    + $"{store.Checkpoint()} in {clock.Elapsed.TotalSeconds:F1} s; {store.Faults().Count}"
+                    + $" events could not be projected");
                 foreach (var fault in store.Faults())
                 {
                     context.Output.WriteLine($"    position {fault.Position}, {fault.Type}: {fault.Error}");

@@ -109,15 +109,22 @@ public static class RecordCommand
     {
         yield return Single(context, "transfer", "A function (职能划转) moves from one unit to another with its projects "
             + "and money.",
-            [("from", "unit giving up the function"), ("to", "unit taking it"), ("year", "fiscal year it takes effect"), ("function", "the duty that moves"), ("decided-by", "the decision document")],
+            [("from", "unit giving up the function"), ("to", "unit taking it"), ("year", "fiscal year it takes effect"),
+                ("function", "the duty that moves"), ("decided-by", "the decision document")],
             ("line", "a project or line that moves: NAME=AMOUNT (万元), or NAME=AMOUNT@CLASS; repeat for each"));
         yield return Single(context, "rename", "A unit takes a new name (lineage); --successor names the unit the "
             + "ledger holds under the new name.",
-            [("unit", "the unit, by code, id or former name"), ("new-name", "its new name"), ("new-code", "its new code, if any"), ("successor", "the unit the ledger holds under the new name"), ("year", "first fiscal year under the new name"), ("decided-by", "the decision document")], null);
+            [("unit", "the unit, by code, id or former name"), ("new-name", "its new name"),
+                ("new-code", "its new code, if any"), ("successor", "the unit the ledger holds under the new name"),
+                ("year", "first fiscal year under the new name"), ("decided-by", "the decision document")], null);
         yield return Single(context, "alias", "These project names are one project of the unit.",
-            [("unit", "the unit"), ("project", "the project's name")], ("alias", "another name of the project; repeat for each"));
+            [("unit", "the unit"), ("project", "the project's name")],
+            ("alias", "another name of the project; repeat for each"));
         yield return Single(context, "adjustment", "预算调整: a supplement (追加) or reduction (调减) of a year's budget line.",
-            [("unit", "the unit"), ("year", "fiscal year"), ("class", "functional class code"), ("class-name", "its name"), ("fund-source", "fund source (default generalPublicBudget)"), ("expenditure-kind", "basicExpenditure or projectExpenditure"), ("kind", "supplement or reduction"), ("amount", "万元, positive"), ("reason", "why")], null);
+            [("unit", "the unit"), ("year", "fiscal year"), ("class", "functional class code"),
+                ("class-name", "its name"), ("fund-source", "fund source (default generalPublicBudget)"),
+                ("expenditure-kind", "basicExpenditure or projectExpenditure"), ("kind", "supplement or reduction"),
+                ("amount", "万元, positive"), ("reason", "why")], null);
         yield return Single(context, "correction", "Reverse an earlier recorded event (it stays in the log and no "
             + "longer counts).",
             [("unit", "the unit it concerns"), ("event", "the event id (see `log`)"), ("reason", "why")], null);

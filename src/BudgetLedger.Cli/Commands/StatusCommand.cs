@@ -42,7 +42,8 @@ public static class StatusCommand
             else
             {
                 var rows = status.Properties().Where(p => p.Value.Type != JTokenType.Object)
-                    .Select(p => (IReadOnlyList<string>)[p.Name, p.Value.Type == JTokenType.Null ? "(empty)" : p.Value.ToString()]);
+                    .Select(p => (IReadOnlyList<string>)[p.Name,
+                        p.Value.Type == JTokenType.Null ? "(empty)" : p.Value.ToString()]);
                 TableWriter.Write(context.Output, ["field", "value"], rows);
             }
 

@@ -33,7 +33,8 @@ public sealed class LedgerLocation
     {
         if (!IsServer && !File.Exists(Address) && !Directory.Exists(Address))
         {
-            error.WriteLine($"error: no ledger at {Address}. Create one with `budget-ledger init`, or point --store (or "
+            error.WriteLine($"error: no ledger at {Address}"
+                + $". Create one with `budget-ledger init`, or point --store (or "
                 + $"${StoreLocation.EnvironmentVariable}) at an existing ledger.");
             return null;
         }

@@ -90,7 +90,8 @@ public static class StoreLocation
         "budget-ledger")).FullName;
 
     private static string PathHash(string path) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(path)))[..12];
+        Convert.ToHexStringLower(
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(path)))[..12];
 
     private static bool CanWriteIn(string folder)
     {

@@ -5,7 +5,9 @@ using BudgetLedger.Domain.Years;
 
 namespace BudgetLedger.Domain.Records;
 
-/// <summary>What a hand-entered record rests on: a document of the ledger (file or SHA-256), a table, a line, a quote.</summary>
+/// <summary>
+/// What a hand-entered record rests on: a document of the ledger (file or SHA-256), a table, a line, a quote.
+/// </summary>
 public sealed record RecordBasis(string? Document, string? Table, int? Line, string Quote);
 
 /// <summary>

@@ -44,7 +44,8 @@ public sealed class UnitDirectory
                 Renamed(r);
                 break;
             case ProjectAliasRecorded a when _units.TryGetValue(a.UnitId, out var unit):
-                _units[a.UnitId] = unit with { Aliases = [.. unit.Aliases, new ProjectAlias(a.ProjectName, a.Aliases)] };
+                _units[a.UnitId] =
+                    unit with { Aliases = [.. unit.Aliases, new ProjectAlias(a.ProjectName, a.Aliases)] };
                 break;
         }
     }

@@ -16,7 +16,8 @@ public readonly record struct UnitId
     public static UnitId Parse(string text)
     {
         var value = text?.Trim() ?? "";
-        if (value.Length is 0 or > 100 || !value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        if (value.Length is 0 or > 100
+            || !value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
         {
             throw new FormatException($"'{text}' is not a unit id: expected 1-100 characters of a-z, 0-9 and '-'");
         }

@@ -16,14 +16,21 @@ namespace BudgetLedger.Import.Records;
 /// </summary>
 public static partial class RecordFile
 {
+    // A line too long for the source goes on after `""" + " " + """`: one space, on the same line of the text.
     public const string Format = """
         { "recordedBy": "who enters these", "entries": [ {
             "id": "a-slug", "type": "transfer|rename|alias|adjustment|correction",
-            "basis": { "document": "file or SHA-256 in the ledger", "table": "…", "line": 362, "quote": "the sentence relied on" },
-            transfer:   "from", "to", "year", "function", "lines": [ { "project": "…", "class": "2080107", "amount": "53.23" } ], "decidedBy"
+            "basis": { "document": "file or SHA-256 in the ledger", "table": "…", "line": 362,
+        """ + " " + """
+        "quote": "the sentence relied on" },
+            transfer:   "from", "to", "year", "function",
+        """ + " " + """
+        "lines": [ { "project": "…", "class": "2080107", "amount": "53.23" } ], "decidedBy"
             rename:     "unit", "newName", "newCode", "successor" (the unit the ledger holds under the new name), "year"
             alias:      "unit", "project", "aliases": [ "…" ]
-            adjustment: "unit", "year", "class", "className", "fundSource", "expenditureKind", "kind": "supplement|reduction", "amount", "reason"
+            adjustment: "unit", "year", "class", "className", "fundSource", "expenditureKind",
+        """ + " " + """
+        "kind": "supplement|reduction", "amount", "reason"
             correction: "unit", "event" (event id), "reason"
           } ] }
         Amounts are in 万元 unless "amountUnit": "元".

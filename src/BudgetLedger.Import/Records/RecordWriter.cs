@@ -15,15 +15,23 @@ namespace BudgetLedger.Import.Records;
 /// </summary>
 public static class RecordWriter
 {
-    public sealed record Outcome(IReadOnlyList<RecordedChange> Written, IReadOnlyList<RecordedChange> AlreadyRecorded, ulong? Position);
+    public sealed record Outcome(
+        IReadOnlyList<RecordedChange> Written,
+        IReadOnlyList<RecordedChange> AlreadyRecorded,
+        ulong? Position);
 
-    public static async Task<Outcome> Write(IEventStore store, string file, IReadOnlyList<RecordedChange> changes, CancellationToken cancellationToken = default)
+    public static async Task<Outcome> Write(IEventStore store, string file, IReadOnlyList<RecordedChange> changes,
+        CancellationToken cancellationToken = default)
     {
         var (fresh, already) = (new List<(RecordedChange Change, EventData Data)>(), new List<RecordedChange>());
         foreach (var change in changes)
         {
-            var serialized = EventSerializer.Default.Serialize(change.Event, new EventMetadata(new EffectiveTime(change.FiscalYear, null), change.Provenance));
-            var data = new EventData(DeterministicEventId.From("record", change.EntryId, serialized.WireName, Convert.ToHexString(serialized.Data)), serialized.WireName, serialized.Data, serialized.Metadata);
+            var serialized = EventSerializer.Default.Serialize(change.Event,
+                new EventMetadata(new EffectiveTime(change.FiscalYear, null), change.Provenance));
+            var data = new EventData(
+                DeterministicEventId.From("record", change.EntryId, serialized.WireName,
+                    Convert.ToHexString(serialized.Data)),
+                serialized.WireName, serialized.Data, serialized.Metadata);
             var stored = await store.ReadStreamForwards(change.Stream, 0, 1, cancellationToken);
             if (stored.Count == 0)
             {
@@ -35,7 +43,9 @@ public static class RecordWriter
             }
             else
             {
-                throw new RecordException($"{file}: entry '{change.EntryId}' was recorded before (position {stored[0].Position.Commit}) with other content; a recorded entry is never rewritten: add a correction entry with a new id");
+                throw new RecordException(
+                    $"{file}: entry '{change.EntryId}' was recorded before (position {stored[0].Position.Commit}" +
+                    $") with other content; a recorded entry is never rewritten: add a correction entry with a new id");
             }
         }
 
@@ -44,7 +54,8 @@ public static class RecordWriter
             return new Outcome([], already, null);
         }
 
-        var appends = fresh.Select(f => new StreamAppend(f.Change.Stream, ExpectedRevision.NoStream, [f.Data])).ToList();
+        var appends = fresh.Select(f => new StreamAppend(f.Change.Stream, ExpectedRevision.NoStream, [f.Data]))
+            .ToList();
         IReadOnlyList<AppendResult> results;
         if (store.Capabilities.MultiStreamAppend)
         {
@@ -52,7 +63,8 @@ public static class RecordWriter
         }
         else
         {
-            // Every entry is checked before the first is written; an interrupted run is completed by recording the file again.
+            // Every entry is checked before the first is written; an interrupted run is completed by recording the
+            // file again.
             var each = new List<AppendResult>();
             foreach (var append in appends)
             {

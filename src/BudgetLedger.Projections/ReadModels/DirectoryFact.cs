@@ -34,8 +34,8 @@ public sealed record DirectoryFact(ulong Position, DirectoryFactKind Kind, strin
 
     public static DirectoryFact? Of(ulong position, IBudgetEvent e, byte[] metadata) => (e switch
     {
-        DocumentImported d => new DirectoryFact(position, DirectoryFactKind.Disclosed, d.UnitId.Value, d.FiscalYear.Value,
-            d.UnitName) { DocumentSha256 = d.DocumentSha256, FileName = d.FileName },
+        DocumentImported d => new DirectoryFact(position, DirectoryFactKind.Disclosed, d.UnitId.Value,
+            d.FiscalYear.Value, d.UnitName) { DocumentSha256 = d.DocumentSha256, FileName = d.FileName },
         UnitRenamed r => new(position, DirectoryFactKind.Renamed, r.UnitId.Value, r.FiscalYear.Value, r.OldName)
             { Successor = (r.SuccessorId ?? r.UnitId).Value, NewName = r.NewName },
         ProjectAliasRecorded a => new(position, DirectoryFactKind.AliasRecorded, a.UnitId.Value,

@@ -27,7 +27,8 @@ public static partial class UnitViewProjection
     {
         var figures = new ThreePublicFigures(WanOrNull(t.OverseasTravel), WanOrNull(t.OfficialVehiclePurchase),
             WanOrNull(t.OfficialVehicleOperation), WanOrNull(t.OfficialReception), WanOrNull(t.StatedTotal));
-        return t.Basis == Basis.Budget ? y with { ThreePublicBudget = figures } : y with { ThreePublicActual = figures };
+        return t.Basis == Basis.Budget ? y with { ThreePublicBudget = figures }
+            : y with { ThreePublicActual = figures };
     }
 
     private static YearView AgencyCostsStated(YearView y, AgencyOperatingCostsStated a) => a.Basis == Basis.Budget
@@ -45,6 +46,7 @@ public static partial class UnitViewProjection
     private static YearView ProcurementStated(YearView y, GovernmentProcurementStated g)
     {
         var figures = new ProcurementFigures(Wan(g.Goods), Wan(g.Works), Wan(g.Services));
-        return g.Basis == Basis.Budget ? y with { ProcurementBudget = figures } : y with { ProcurementActual = figures };
+        return g.Basis == Basis.Budget ? y with { ProcurementBudget = figures }
+            : y with { ProcurementActual = figures };
     }
 }

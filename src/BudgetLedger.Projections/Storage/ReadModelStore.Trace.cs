@@ -55,7 +55,9 @@ public sealed partial class ReadModelStore
         }
     }
 
-    /// <summary>The facts naming a project whose key is one of <paramref name="keys"/>, of any unit or of these.</summary>
+    /// <summary>
+    /// The facts naming a project whose key is one of <paramref name="keys"/>, of any unit or of these.
+    /// </summary>
     public IReadOnlyList<UnitTraceFact> ProjectFacts(IReadOnlyCollection<string> keys,
         IReadOnlyCollection<string>? units = null)
     {
@@ -86,7 +88,9 @@ public sealed partial class ReadModelStore
         + $"{(int)DirectoryFactKind.Disclosed}, {(int)DirectoryFactKind.Renamed}) AND unit_id = $unit "
         + "ORDER BY position", ("$unit", unitId));
 
-    /// <summary>The file a document was imported from, by its SHA-256; null when the ledger holds no such document.</summary>
+    /// <summary>
+    /// The file a document was imported from, by its SHA-256; null when the ledger holds no such document.
+    /// </summary>
     public string? DocumentFileName(string sha256) =>
         ReadDirectory("WHERE document = $sha ORDER BY position LIMIT 1", ("$sha", sha256)).FirstOrDefault()?.FileName;
 

@@ -119,7 +119,9 @@ public sealed partial class ReadModelStore : IDisposable
     /// <summary>
     /// Read models are derived data, not events: System.Text.Json serializes them several times faster.
     /// </summary>
-    /// <remarks>Chinese text is written as UTF-8, not escaped (a third of the bytes; the JSON is never put in HTML).</remarks>
+    /// <remarks>
+    /// Chinese text is written as UTF-8, not escaped (a third of the bytes; the JSON is never put in HTML).
+    /// </remarks>
     private static readonly System.Text.Json.JsonSerializerOptions ViewJson = new() { PropertyNamingPolicy =
         System.Text.Json.JsonNamingPolicy.CamelCase,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -261,7 +263,8 @@ public sealed partial class ReadModelStore : IDisposable
             tables.AddRange(CompressedJson.Unpack<List<PositionedTable>>(reader.GetFieldValue<byte[]>(0), ViewJson));
         }
 
-        var latest = tables.GroupBy(t => (t.Table.DocumentSha256, t.Table.Ordinal)).Select(g => g.MaxBy(t => t.Position)!)
+        var latest = tables.GroupBy(t => (t.Table.DocumentSha256, t.Table.Ordinal))
+            .Select(g => g.MaxBy(t => t.Position)!)
             .OrderBy(t => t.Position).Select(t => t.Table).ToImmutableList();
         return latest.IsEmpty ? unit : unit.WithYear(year, y => y with { PublishedTables = latest });
     }
@@ -359,8 +362,8 @@ public sealed partial class ReadModelStore : IDisposable
 
     private static string Schema()
     {
-        using var stream =
-            typeof(ReadModelStore).Assembly.GetManifestResourceStream("BudgetLedger.Projections.Storage.Schema.001_read_models.sql")!;
+        using var stream = typeof(ReadModelStore).Assembly
+            .GetManifestResourceStream("BudgetLedger.Projections.Storage.Schema.001_read_models.sql")!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -65,5 +65,6 @@ public static class ReportRenderer
     }
 
     private static int Width(string text) => text.Sum(c => c >= '\u1100'
-        && char.GetUnicodeCategory(c) is UnicodeCategory.OtherLetter or UnicodeCategory.OtherPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation ? 2 : 1);
+        && char.GetUnicodeCategory(c) is UnicodeCategory.OtherLetter or UnicodeCategory.OtherPunctuation
+            or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation ? 2 : 1);
 }

@@ -26,8 +26,8 @@ public static class BudgetReport
                 Figures.ClassRows(y.ClassNames, all, _ => true, Basic, Project)),
             new($"{year}年一般公共预算支出预算表（不含上年结转）", ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
                 Figures.ClassRows(y.ClassNames,
-                    y.Appropriations.Where(a => a.FundSource == FundSource.GeneralPublicBudget).ToList(), _ => true, Basic,
-                    Project)),
+                    y.Appropriations.Where(a => a.FundSource == FundSource.GeneralPublicBudget).ToList(), _ => true,
+                    Basic, Project)),
             Economic(year, y),
             ThreePublic($"{year}年“三公”经费支出预算表", y.ThreePublicBudget),
             new($"{year}年机关运行经费预算表", ["项目", "预算数"], y.AgencyCostsBudget is { } a ? [["机关运行经费", Figures.Wan(a)]] : []),
@@ -45,7 +45,8 @@ public static class BudgetReport
         var carried = y.Carryovers.Sum(c => c.Amount);
         List<IReadOnlyList<string>> rows =
         [
-            ["一般公共预算", Figures.Wan(y.Appropriations.Where(a => a.FundSource == FundSource.GeneralPublicBudget).Sum(a => a.Amount)), "", ""],
+            ["一般公共预算", Figures.Wan(y.Appropriations.Where(a => a.FundSource == FundSource.GeneralPublicBudget)
+                .Sum(a => a.Amount)), "", ""],
             ["本年收入合计", Figures.Wan(appropriated), "", ""],
             [carryoverLabel, Figures.Wan(carried), "", ""],
             ["收入总计", Figures.Wan(appropriated + carried), "", ""],
@@ -56,7 +57,9 @@ public static class BudgetReport
             var a = category.Where(f => f.Source == ClassFigureSource.Appropriation).Sum(f => f.Amount);
             var c = category.Where(f => f.Source == ClassFigureSource.Carryover).Sum(f => f.Amount);
             rows.Add([y.ClassNames.GetValueOrDefault(category.Key)
-                ?? Domain.Classification.FunctionalClass.StandardCategoryName(Domain.Classification.FunctionalClassCode.Parse(category.Key)) ?? category.Key,
+                ?? Domain.Classification.FunctionalClass.StandardCategoryName(
+                    Domain.Classification.FunctionalClassCode.Parse(category.Key))
+                ?? category.Key,
                 Figures.Wan(a + c), Figures.Wan(a), c == 0m ? "" : Figures.Wan(c)]);
         }
 
@@ -80,8 +83,8 @@ public static class BudgetReport
             var (shown, computed, difference) = subtotal ? printed.Compare(name, Sum(f))
                 : (Figures.Wan(Sum(f)), "", "");
             var (personnel, operating) = subtotal ? (printed.Printed(name, 1), printed.Printed(name, 2)) : (null, null);
-            return [code, name, shown, personnel ?? Figures.Wan(Sum(f, BasicExpenditureComponent.PersonnelCosts)), operating
-                ?? Figures.Wan(Sum(f, BasicExpenditureComponent.OperatingCosts)), computed, difference];
+            return [code, name, shown, personnel ?? Figures.Wan(Sum(f, BasicExpenditureComponent.PersonnelCosts)),
+                operating ?? Figures.Wan(Sum(f, BasicExpenditureComponent.OperatingCosts)), computed, difference];
         }
 
         rows.Add(Row("", "合计", y.BasicBudget, subtotal: true));
@@ -102,7 +105,8 @@ public static class BudgetReport
         [
             ["因公出国（境）费", Figures.Wan(t.OverseasTravel)],
             ["公务接待费", Figures.Wan(t.Reception)],
-            ["公务用车购置及运行费", Figures.Wan(t.VehiclePurchase is null && t.VehicleOperation is null ? null : (t.VehiclePurchase ?? 0m) + (t.VehicleOperation ?? 0m))],
+            ["公务用车购置及运行费", Figures.Wan(t.VehiclePurchase is null && t.VehicleOperation is null ? null
+                : (t.VehiclePurchase ?? 0m) + (t.VehicleOperation ?? 0m))],
             ["①公务用车购置费", Figures.Wan(t.VehiclePurchase)],
             ["②公务用车运行维护费", Figures.Wan(t.VehicleOperation)],
             ["合计", Figures.Wan(t.Total)],

@@ -33,7 +33,8 @@ public static class FinalAccountsReport
         [
             new($"{year}年收入支出决算总表", ["项目", "决算数"], summary),
             new($"{year}年一般公共预算财政拨款支出决算表", ["科目编码", "科目名称", "小计", "基本支出", "项目支出"],
-                Figures.ClassRows(y.ClassNames, y.Executions, _ => true, f => f.Kind == ExpenditureKind.BasicExpenditure,
+                Figures.ClassRows(y.ClassNames, y.Executions, _ => true,
+                    f => f.Kind == ExpenditureKind.BasicExpenditure,
                     f => f.Kind == ExpenditureKind.ProjectExpenditure)),
             Detail(year, y),
             Related(year, y),

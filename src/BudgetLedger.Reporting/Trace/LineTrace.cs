@@ -3,7 +3,9 @@ using BudgetLedger.Projections.Storage;
 
 namespace BudgetLedger.Reporting.Trace;
 
-/// <summary>Follows a functional class line (and every line under it) of a unit through its renames and transfers.</summary>
+/// <summary>
+/// Follows a functional class line (and every line under it) of a unit through its renames and transfers.
+/// </summary>
 internal sealed class LineTrace(ReadModelStore store)
 {
     private readonly LedgerFacts _ledger = new(store);

@@ -108,7 +108,8 @@ internal sealed class ProjectTrace(ReadModelStore store, string project)
             var nextBudget = steps.Where(s => s.Year == year + 1 && s.Step.IsBudget()).Sum(s => s.Amount ?? 0m);
             var stated = next.Sum(s => s.Amount ?? 0m);
             return new TraceYear(year, next[0].Unit, nextBudget - stated, "derived", $"由{year + 1}年情况说明推算: "
-                + $"{year + 1}年 {nextBudget:F2} {(stated < 0 ? "+" : "−")} {Math.Abs(stated):F2}; {next[0].Provenance}");
+                + $"{year + 1}年 {nextBudget:F2} {(stated < 0 ? "+" : "−")} {Math.Abs(stated):F2}; "
+                + $"{next[0].Provenance}");
         }
 
         var disclosing = _ledger.Disclosing(units, year);

@@ -10,7 +10,8 @@ namespace BudgetLedger.Reporting.Variance;
 /// </summary>
 public sealed class ProjectNames(IEnumerable<AliasFigure> aliases)
 {
-    private readonly List<HashSet<string>> _aliases = aliases.Select(a => a.Aliases.Append(a.Project).ToHashSet(StringComparer.Ordinal)).ToList();
+    private readonly List<HashSet<string>> _aliases =
+        aliases.Select(a => a.Aliases.Append(a.Project).ToHashSet(StringComparer.Ordinal)).ToList();
 
     /// <summary>Null when the names are not one project; otherwise how they were matched.</summary>
     public string? Match(string wanted, string candidate)

@@ -14,7 +14,8 @@ public sealed class UnitBody
 
     public UnitView Latest => Views[^1];
 
-    public IEnumerable<LineageFigure> Lineage => Views.SelectMany(v => v.Lineage).DistinctBy(l => l.EventId).OrderBy(l => l.Year);
+    public IEnumerable<LineageFigure> Lineage =>
+        Views.SelectMany(v => v.Lineage).DistinctBy(l => l.EventId).OrderBy(l => l.Year);
 
     public IEnumerable<AliasFigure> Aliases => Views.SelectMany(v => v.Aliases).DistinctBy(a => a.EventId);
 
@@ -38,18 +39,21 @@ public sealed class UnitBody
         }
 
         var successors = found.Values.SelectMany(v => v.Lineage).Where(l => l.Predecessor != l.Successor).ToList();
-        var ordered = found.Values.OrderBy(v => successors.Count(l => l.Successor == v.UnitId)).ThenBy(v => v.Years.Keys.DefaultIfEmpty().Min()).ToList();
+        var ordered = found.Values.OrderBy(v => successors.Count(l => l.Successor == v.UnitId))
+            .ThenBy(v => v.Years.Keys.DefaultIfEmpty().Min()).ToList();
         return new UnitBody(ordered);
     }
 
     /// <summary>The body's year: the view that holds a disclosure for it, if any.</summary>
     public (UnitView Unit, YearView Year)? Disclosed(int year) =>
-        Views.Where(v => v.Years.TryGetValue(year, out var y) && y.Documents.Count > 0).Select(v => (v, v.Years[year])).Cast<(UnitView, YearView)?>().LastOrDefault();
+        Views.Where(v => v.Years.TryGetValue(year, out var y) && y.Documents.Count > 0)
+            .Select(v => (v, v.Years[year])).Cast<(UnitView, YearView)?>().LastOrDefault();
 
     /// <summary>What the body's ids hold for a year, disclosed or not (transfers, reasons recorded by hand).</summary>
     public IEnumerable<(UnitView Unit, YearView Year)> All(int year) =>
         Views.Where(v => v.Years.ContainsKey(year)).Select(v => (v, v.Years[year]));
 
     public string NameIn(int year) =>
-        Lineage.LastOrDefault(l => l.Year <= year)?.NewName ?? Lineage.FirstOrDefault(l => l.Year > year)?.OldName ?? Latest.Name ?? Latest.UnitId;
+        Lineage.LastOrDefault(l => l.Year <= year)?.NewName ?? Lineage.FirstOrDefault(l => l.Year > year)?.OldName
+            ?? Latest.Name ?? Latest.UnitId;
 }

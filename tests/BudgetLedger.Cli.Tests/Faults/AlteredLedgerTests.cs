@@ -18,11 +18,14 @@ public sealed class AlteredLedgerTests(SeededLedger seeded) : IClassFixture<Seed
         {
             connection.Open();
             using var edit = connection.CreateCommand();
+            // The sub-select's condition goes on after `""" + " " + """`, on the same line of the statement.
             edit.CommandText = """
                 DROP TRIGGER events_are_immutable;
                 UPDATE events SET data = CAST(replace(CAST(data AS TEXT), '"value":"', '"value":"1') AS BLOB)
                 WHERE position = (SELECT min(position) FROM events
-                                  WHERE CAST(data AS TEXT) LIKE '%unit-209105%' AND CAST(data AS TEXT) LIKE '%"value":"%');
+                                  WHERE CAST(data AS TEXT) LIKE '%unit-209105%'
+                """ + " " + """
+                AND CAST(data AS TEXT) LIKE '%"value":"%');
                 """;
             edit.ExecuteNonQuery().Should().Be(1);
         }

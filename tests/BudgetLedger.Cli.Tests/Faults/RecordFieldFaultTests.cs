@@ -10,9 +10,12 @@ public sealed class RecordFieldFaultTests(SeededLedger seeded) : IClassFixture<S
 {
     private readonly TempFolder _folder = new();
 
+    // The second line goes on after `""" + " " + """`: one space, on the same line of the JSON.
     private const string Valid = """
         { "recordedBy": "a test", "entries": [ { "id": "adj-1", "type": "adjustment", "unit": "209105", "year": 2022,
-          "class": "2080107", "expenditureKind": "ProjectExpenditure", "kind": "supplement", "amount": "1.00", "reason": "r",
+          "class": "2080107", "expenditureKind": "ProjectExpenditure", "kind": "supplement", "amount": "1.00",
+        """ + " " + """
+        "reason": "r",
           "basis": { "quote": "q", "line": 3 } } ] }
         """;
 
@@ -44,7 +47,8 @@ public sealed class RecordFieldFaultTests(SeededLedger seeded) : IClassFixture<S
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task A_field_of_the_wrong_type_or_out_of_bounds_is_refused_naming_it_and_records_nothing(string field, string value, string expected)
+    public async Task A_field_of_the_wrong_type_or_out_of_bounds_is_refused_naming_it_and_records_nothing(
+        string field, string value, string expected)
     {
         var json = JObject.Parse(Valid);
         var dot = field.LastIndexOf('.');

@@ -22,8 +22,8 @@ public class UnitDirectoryTests
     }
 
     private static DocumentImported Disclosed(UnitId unit, string name, string? code, int year) =>
-        new(new string((char)('a' + year % 26), 64), $"{year}-{code ?? "x"}.txt", DocumentKind.BudgetDisclosure, unit, name,
-            code, new FiscalYear(year), "部门预算", 9, 100);
+        new(new string((char)('a' + year % 26), 64), $"{year}-{code ?? "x"}.txt", DocumentKind.BudgetDisclosure,
+            unit, name, code, new FiscalYear(year), "部门预算", 9, 100);
 
     [Fact]
     public void A_renamed_unit_is_found_by_its_code_its_id_and_every_name_it_had()
