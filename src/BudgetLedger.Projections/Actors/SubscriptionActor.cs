@@ -23,7 +23,8 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     private readonly ProjectionOptions _options;
     private readonly IProgress<ProjectionProgress>? _progress;
     private readonly TaskCompletionSource<ProjectionProgress> _caughtUp;
-    private readonly Dictionary<string, IActorRef> _units = new(StringComparer.Ordinal);
+    private Dictionary<string, IActorRef> _units = new(StringComparer.Ordinal);
+    private int _generation;
     private Task<List<DecodedEvent>>? _prefetch;
     private ulong _checkpoint;
     private readonly string _ledgerId;
@@ -117,6 +118,7 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
         catch (Exception ex)
         {
             _prefetch = null;
+            Reset();
             var error = ex is AggregateException { InnerException: { } inner } ? inner : ex;
             if (_options.Live && _retries < _options.LiveRetries)
             {
@@ -221,11 +223,28 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
         _progress?.Report(Progress());
     }
 
+    /// <summary>
+    /// After a failed step, back to what is stored: the checkpoint is read again and the unit actors, which may have
+    /// folded part of the failed batch, are replaced by fresh ones loaded from the stored views, so a retry folds
+    /// every event not yet stored, once.
+    /// </summary>
+    private void Reset()
+    {
+        foreach (var actor in _units.Values)
+        {
+            Context.Stop(actor);
+        }
+
+        (_units, _generation) = (new Dictionary<string, IActorRef>(StringComparer.Ordinal), _generation + 1);
+        _checkpoint = _readModels.Checkpoint();
+    }
+
     private IActorRef UnitActorFor(string unitId)
     {
         if (!_units.TryGetValue(unitId, out var actor))
         {
-            actor = Context.ActorOf(UnitActor.Props(_readModels.Unit(unitId) ?? new UnitView(unitId)), unitId);
+            actor = Context.ActorOf(UnitActor.Props(_readModels.Unit(unitId) ?? new UnitView(unitId)),
+                $"{unitId}.{_generation}");
             _units[unitId] = actor;
         }
 
