@@ -34,11 +34,9 @@ public sealed class Ledger : IAsyncDisposable
 
     /// <summary>The read models as one comparable text.</summary>
     public static string Snapshot(ReadModelStore store) =>
-        JsonConvert.SerializeObject(new { Units = store.UnitNames().Select(u => WithTables(store,
-            store.Unit(u.UnitId)!)), Checkpoint = store.Checkpoint(), Faults = store.Faults() });
-
-    private static UnitView WithTables(ReadModelStore store, UnitView unit) =>
-        unit.Years.Keys.Aggregate(unit, (view, year) => store.WithTables(view, year));
+        JsonConvert.SerializeObject(new { Units = store.UnitNames().Select(u => store.Unit(u.UnitId)!),
+            Tables = store.UnitNames().SelectMany(u => store.Unit(u.UnitId)!.Years.Keys.Select(y =>
+                store.TablePositions(u.UnitId, y))), Checkpoint = store.Checkpoint(), Faults = store.Faults() });
 
     public async ValueTask DisposeAsync()
     {

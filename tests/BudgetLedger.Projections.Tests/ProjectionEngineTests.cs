@@ -1,3 +1,4 @@
+using BudgetLedger.Projections.Log;
 using BudgetLedger.Testing;
 using BudgetLedger.Domain.Serialization;
 using BudgetLedger.Domain.Events;
@@ -99,7 +100,7 @@ public class ProjectionEngineTests
 
         var unit = readModels.Unit(first.UnitId.Value)!;
         unit.Year(2022).PublishedTables.Should().BeEmpty("a unit's view leaves its tables out unless asked");
-        readModels.WithTables(unit, 2022).Year(2022).PublishedTables.Select(t => t.Title).Should()
+        (await TablesAsPublished.Read(ledger.Store, readModels, unit, 2022)).Year(2022).PublishedTables.Select(t => t.Title).Should()
             .Equal([second.Title, reread.Title], "a table published again replaces its copy, at its new place");
     }
 

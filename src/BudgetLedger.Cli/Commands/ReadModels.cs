@@ -76,9 +76,19 @@ internal static class ReadModels
         With(context, parse, asOf, store => Find(context, store, wanted, asOf) is { } unit
             ? action(store, store.Unit(unit)!) : CliContext.Failure);
 
+    /// <summary>As <see cref="WithUnit"/>, for an action that also reads the log (the tables as published).</summary>
+    public static Task<int> WithUnitAndLog(CliContext context, System.CommandLine.ParseResult parse, string wanted,
+        string? asOf, Func<IEventStore, ReadModelStore, Projections.ReadModels.UnitView, Task<int>> action) =>
+        With(context, parse, asOf, (ledger, store) => Find(context, store, wanted, asOf) is { } unit
+            ? action(ledger, store, store.Unit(unit)!) : Task.FromResult(CliContext.Failure));
+
     /// <summary>Catches the read models up (or builds them as of a point) and runs the action on them.</summary>
-    public static async Task<int> With(CliContext context, System.CommandLine.ParseResult parse, string? asOf,
-        Func<ReadModelStore, int> action)
+    public static Task<int> With(CliContext context, System.CommandLine.ParseResult parse, string? asOf,
+        Func<ReadModelStore, int> action) =>
+        With(context, parse, asOf, (_, store) => Task.FromResult(action(store)));
+
+    private static async Task<int> With(CliContext context, System.CommandLine.ParseResult parse, string? asOf,
+        Func<IEventStore, ReadModelStore, Task<int>> action)
     {
         await using var ledger = context.OpenExisting(parse);
         if (ledger is null)
@@ -89,7 +99,7 @@ internal static class ReadModels
         var (store, scratch) = await Prepare(ledger, parse, asOf, context);
         try
         {
-            return action(store);
+            return await action(ledger, store);
         }
         finally
         {

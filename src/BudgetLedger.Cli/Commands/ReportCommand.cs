@@ -3,6 +3,8 @@ using System.CommandLine;
 using BudgetLedger.Projections.ReadModels;
 using BudgetLedger.Reporting.Reports;
 
+using BudgetLedger.Projections.Log;
+
 namespace BudgetLedger.Cli.Commands;
 
 public static class ReportCommand
@@ -33,8 +35,8 @@ public static class ReportCommand
         var asOf = new Option<string?>("--as-of") { Description = "Show the ledger as it stood at a log position "
             + "(see `status`) or a time (ISO 8601), without touching the live read models." };
         var command = new Command(name, description) { unit, year, format, asOf };
-        command.SetAction(async (parse, _)
-            => await ReadModels.WithUnit(context, parse, parse.GetValue(unit)!, parse.GetValue(asOf), (store, view) =>
+        command.SetAction(async (parse, cancellationToken) => await ReadModels.WithUnitAndLog(context, parse,
+            parse.GetValue(unit)!, parse.GetValue(asOf), async (ledger, store, view) =>
         {
             if (!view.Years.ContainsKey(parse.GetValue(year)))
             {
@@ -43,7 +45,7 @@ public static class ReportCommand
                 return CliContext.Failure;
             }
 
-            var shown = store.WithTables(view, parse.GetValue(year));
+            var shown = await TablesAsPublished.Read(ledger, store, view, parse.GetValue(year), cancellationToken);
             context.Output.Write(ReportRenderer.Render(build(shown, parse.GetValue(year)), parse.GetValue(format)!));
             return CliContext.Success;
         }));

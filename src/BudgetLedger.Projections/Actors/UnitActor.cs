@@ -45,10 +45,10 @@ public sealed class UnitActor : ReceiveActor
             _view = UnitViewProjection.Apply(_view, e.Event, e.EventId) with { LastPosition = e.Position };
             facts.AddRange(TraceFacts.Of(e.Position, e.Event).Select(f => new StoredTraceFact(_view.UnitId, f,
                 ReadModelStore.Serialize(f), e.Metadata ?? [])));
-            if (e.Event is TablePublished t && _view.Year(t.FiscalYear.Value).PublishedTables is [.., var table])
+            if (e.Event is TablePublished t)
             {
                 (tables.TryGetValue(t.FiscalYear.Value, out var list) ? list : tables[t.FiscalYear.Value] = [])
-                    .Add(new PositionedTable(e.Position, table));
+                    .Add(new PositionedTable(e.Position, t.DocumentSha256, t.Ordinal));
             }
         }
 

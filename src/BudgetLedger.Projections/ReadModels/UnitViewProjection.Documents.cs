@@ -18,6 +18,6 @@ public static partial class UnitViewProjection
     private static YearView Published(YearView y, TablePublished t) => y with
     {
         PublishedTables = y.PublishedTables.RemoveAll(p => p.DocumentSha256 == t.DocumentSha256
-            && p.Ordinal == t.Ordinal).Add(new(t.DocumentSha256, t.Ordinal, t.Title, t.Unit, t.Rows, t.Notes, t.Kind)),
+            && p.Ordinal == t.Ordinal).Add(PublishedTableFigure.Of(t)),
     };
 }

@@ -18,5 +18,5 @@ public sealed record UnitTraceFact(string UnitId, TraceFact Fact, byte[] Metadat
 /// </summary>
 public sealed record StoredTables(string UnitId, int Year, ulong Position, byte[] Blob);
 
-/// <summary>A table as published, with the position of the event that published it.</summary>
-public sealed record PositionedTable(ulong Position, PublishedTableFigure Table);
+/// <summary>Where a table as published is in the log: the position of the event that published it.</summary>
+public sealed record PositionedTable(ulong Position, string DocumentSha256, int Ordinal);

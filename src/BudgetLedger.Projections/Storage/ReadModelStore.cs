@@ -114,7 +114,7 @@ public sealed partial class ReadModelStore : IDisposable
         save.ExecuteNonQuery();
     }
 
-    private const int SchemaVersion = 9;
+    private const int SchemaVersion = 10;
 
     /// <summary>
     /// Read models are derived data, not events: System.Text.Json serializes them several times faster.
@@ -154,7 +154,7 @@ public sealed partial class ReadModelStore : IDisposable
 
     /// <summary>
     /// A unit's view with every year's figures, without the tables as published (reports read one year's with
-    /// <see cref="WithTables"/>).
+    /// <see cref="Log.TablesAsPublished"/>).
     /// </summary>
     public UnitView? Unit(string unitId)
     {
@@ -249,12 +249,15 @@ public sealed partial class ReadModelStore : IDisposable
 
     public static byte[] Serialize(IReadOnlyList<PositionedTable> tables) => CompressedJson.Pack(tables, ViewJson);
 
-    /// <summary>The unit with a year's tables as published read in (other reads leave them out).</summary>
-    public UnitView WithTables(UnitView unit, int year)
+    /// <summary>
+    /// Where a year's tables as published are in the log, in the order they count (a table published again counts
+    /// at its last position); <see cref="Log.TablesAsPublished"/> reads them from there.
+    /// </summary>
+    public IReadOnlyList<ulong> TablePositions(string unitId, int year)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT tables FROM published_tables WHERE unit_id = $id AND year = $year;";
-        command.Parameters.AddWithValue("$id", unit.UnitId);
+        command.Parameters.AddWithValue("$id", unitId);
         command.Parameters.AddWithValue("$year", year);
         using var reader = command.ExecuteReader();
         var tables = new List<PositionedTable>();
@@ -263,10 +266,8 @@ public sealed partial class ReadModelStore : IDisposable
             tables.AddRange(CompressedJson.Unpack<List<PositionedTable>>(reader.GetFieldValue<byte[]>(0), ViewJson));
         }
 
-        var latest = tables.GroupBy(t => (t.Table.DocumentSha256, t.Table.Ordinal))
-            .Select(g => g.MaxBy(t => t.Position)!)
-            .OrderBy(t => t.Position).Select(t => t.Table).ToImmutableList();
-        return latest.IsEmpty ? unit : unit.WithYear(year, y => y with { PublishedTables = latest });
+        return tables.GroupBy(t => (t.DocumentSha256, t.Ordinal)).Select(g => g.Max(t => t.Position)).Order()
+            .ToList();
     }
 
     private static YearView Deserialize(byte[] blob) => CompressedJson.Unpack<YearView>(blob, ViewJson);
