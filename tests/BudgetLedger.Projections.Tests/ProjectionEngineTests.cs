@@ -100,7 +100,8 @@ public class ProjectionEngineTests
 
         var unit = readModels.Unit(first.UnitId.Value)!;
         unit.Year(2022).PublishedTables.Should().BeEmpty("a unit's view leaves its tables out unless asked");
-        (await TablesAsPublished.Read(ledger.Store, readModels, unit, 2022)).Year(2022).PublishedTables.Select(t => t.Title).Should()
+        var read = await TablesAsPublished.Read(ledger.Store, readModels, unit, 2022);
+        read.Year(2022).PublishedTables.Select(t => t.Title).Should()
             .Equal([second.Title, reread.Title], "a table published again replaces its copy, at its new place");
     }
 

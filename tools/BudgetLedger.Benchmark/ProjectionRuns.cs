@@ -20,7 +20,7 @@ public static class ProjectionRuns
         var clock = Stopwatch.StartNew();
         Console.WriteLine($"{"round",6}  {"raw ev/s",12}  {"actors ev/s",12}  {"actors/raw",10}"
             + $"  {"units",7}  {"faults",6}");
-        var (bestRaw, bestActors) = (0.0, 0.0);
+        var (bestRaw, bestActors, ratios) = (0.0, 0.0, new List<double>());
         for (var round = 1; round <= rounds; round++)
         {
             var raw = await Raw(ledger);
@@ -33,11 +33,14 @@ public static class ProjectionRuns
             Console.WriteLine($"{round,6}  {raw,12:N0}  {actors,12:N0}  {actors / raw,10:P0}"
                 + $"  {readModels.UnitCount(),7:N0}  {result.Faults,6}");
             (bestRaw, bestActors) = (Math.Max(bestRaw, raw), Math.Max(bestActors, actors));
+            ratios.Add(actors / raw);
         }
 
         Console.WriteLine($"  raw read + deserialize (no actors), best:  {bestRaw,10:N0} events/s");
         Console.WriteLine($"  rebuild through the actors, best:          {bestActors,10:N0} events/s");
         Console.WriteLine($"  actors / raw (best against best):          {bestActors / bestRaw,10:P0}");
+        Console.WriteLine($"  actors / raw (median of the rounds):       "
+            + $"{ratios.Order().ElementAt(ratios.Count / 2),10:P0}");
         Console.WriteLine($"  peak working set:                          "
             + $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0,10:F0} MB");
     }
