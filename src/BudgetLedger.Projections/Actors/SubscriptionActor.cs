@@ -25,6 +25,7 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     private readonly TaskCompletionSource<ProjectionProgress> _caughtUp;
     private Dictionary<string, IActorRef> _units = new(StringComparer.Ordinal);
     private int _generation;
+    private Task? _commit;
     private Task<List<DecodedEvent>>? _prefetch;
     private ulong _checkpoint;
     private readonly string _ledgerId;
@@ -96,6 +97,15 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     protected override void PostStop()
     {
         _stop.Cancel();
+        try
+        {
+            _commit?.Wait(AskTimeout); // the read models are not let go of in the middle of a write
+        }
+        catch (AggregateException)
+        {
+            // reported by the step that awaited it, or lost with the stopped run: nothing was half written
+        }
+
         _caughtUp.TrySetException(new ProjectionFailedException(_checkpoint, "the projection actor stopped"));
     }
 
@@ -118,7 +128,7 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
         catch (Exception ex)
         {
             _prefetch = null;
-            Reset();
+            await Reset();
             var error = ex is AggregateException { InnerException: { } inner } ? inner : ex;
             if (_options.Live && _retries < _options.LiveRetries)
             {
@@ -164,6 +174,7 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
             return;
         }
 
+        await Committed();
         _caughtUp.TrySetResult(Progress());
         if (_options.Live && batch.Count == page.Count)
         {
@@ -208,15 +219,23 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
             }
         }
 
+        if (byUnit.Keys.Any(u => !_units.ContainsKey(u)))
+        {
+            await Committed(); // a new actor reads its stored view on the connection the commit writes on
+        }
+
         var replies =
             await Task.WhenAll(byUnit.Select(u => UnitActorFor(u.Key).Ask<UnitApplied>(new ApplyEvents(u.Value),
             AskTimeout)));
         var end = batch[^1].Recorded;
         var last = end.Position.Commit;
-        _readModels.Commit(new LogPoint(_ledgerId, last, end.Stream, end.StreamRevision, end.Hash),
-            replies.Select(r => (r.View, r.ChangedYears)), faults,
-            new FactsToCommit(replies.SelectMany(r => r.Facts).ToList(), directory)
-                { Tables = replies.SelectMany(r => r.Tables).ToList() });
+        var point = new LogPoint(_ledgerId, last, end.Stream, end.StreamRevision, end.Hash);
+        var facts = new FactsToCommit(replies.SelectMany(r => r.Facts).ToList(), directory)
+            { Tables = replies.SelectMany(r => r.Tables).ToList() };
+        await Committed();
+        // Written while the unit actors fold the next batch; commits stay one at a time, in log order.
+        _commit = Task.Run(() => _readModels.Commit(point, replies.Select(r => (r.View, r.ChangedYears)), faults,
+            facts));
         _checkpoint = last;
         _folded += batch.Count;
         _faults += faults.Count;
@@ -228,8 +247,17 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     /// folded part of the failed batch, are replaced by fresh ones loaded from the stored views, so a retry folds
     /// every event not yet stored, once.
     /// </summary>
-    private void Reset()
+    private async Task Reset()
     {
+        try
+        {
+            await Committed();
+        }
+        catch (Exception)
+        {
+            // the step's own error is the one reported
+        }
+
         foreach (var actor in _units.Values)
         {
             Context.Stop(actor);
@@ -237,6 +265,16 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
 
         (_units, _generation) = (new Dictionary<string, IActorRef>(StringComparer.Ordinal), _generation + 1);
         _checkpoint = _readModels.Checkpoint();
+    }
+
+    /// <summary>Waits for the batch being written, if any; its failure is this step's.</summary>
+    private async Task Committed()
+    {
+        if (_commit is { } pending)
+        {
+            _commit = null;
+            await pending;
+        }
     }
 
     private IActorRef UnitActorFor(string unitId)
