@@ -17,7 +17,5 @@ public static class UnitIdentity
                 $"unit-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Normalize(name))))[..16]}");
 
     /// <summary>Full-width and half-width brackets and spaces vary between tables of one document.</summary>
-    public static string Normalize(string name) =>
-        name.Replace('(', '（').Replace(')', '）').Replace(" ", "", StringComparison.Ordinal)
-            .Replace("\u3000", "", StringComparison.Ordinal);
+    public static string Normalize(string name) => UnitNameKey.Of(name);
 }
