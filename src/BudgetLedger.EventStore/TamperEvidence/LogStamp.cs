@@ -1,0 +1,50 @@
+using BudgetLedger.EventStore.Positions;
+using BudgetLedger.EventStore.Reading;
+
+namespace BudgetLedger.EventStore.TamperEvidence;
+
+/// <summary>
+/// The point of the log an answer or an export was built from: its last position and the log's two digests up to
+/// there (as <c>status</c> prints them for the whole log). Anyone holding the log can compute it again.
+/// </summary>
+public sealed record LogStamp(GlobalPosition? Position, string Digest, string ContentDigest)
+{
+    /// <summary>
+    /// The whole log (from the kept summary where the store keeps one), or only the events up to a position or
+    /// recorded by a time (a walk).
+    /// </summary>
+    public static async Task<LogStamp> Of(IEventStore store, ulong? upTo = null, DateTimeOffset? until = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (upTo is null && until is null && store is ILogSummary summaries
+            && await summaries.Summary(cancellationToken) is { } kept && kept.TailMismatch() is null)
+        {
+            return new LogStamp(kept.LastPosition, kept.Digest, kept.ContentDigest);
+        }
+
+        var digest = new LogDigest();
+        var content = new ContentDigest();
+        GlobalPosition? last = null;
+        await foreach (var e in store.ReadAll(4096, cancellationToken))
+        {
+            if (upTo is { } p && e.Position.Commit > p)
+            {
+                break;
+            }
+
+            if (until is { } t && e.RecordedAt > t)
+            {
+                continue;
+            }
+
+            digest.Add(e.Hash);
+            content.Add(e);
+            last = e.Position;
+        }
+
+        return new LogStamp(last, digest.ToHex(), content.ToHex());
+    }
+
+    /// <summary>The position as an HTTP entity tag and an export's stamp: its commit number, or 0 for no event.</summary>
+    public string Tag => (Position?.Commit ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
