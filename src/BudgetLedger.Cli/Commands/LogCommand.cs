@@ -1,3 +1,4 @@
+using BudgetLedger.Projections.Log;
 using System.CommandLine;
 using BudgetLedger.Cli.Output;
 using BudgetLedger.EventStore.Positions;

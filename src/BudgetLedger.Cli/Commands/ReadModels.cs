@@ -1,7 +1,7 @@
-using System.Globalization;
 using BudgetLedger.EventStore;
 using BudgetLedger.Projections.Engine;
 using BudgetLedger.Projections.Storage;
+using BudgetLedger.Reporting.Units;
 
 namespace BudgetLedger.Cli.Commands;
 
@@ -53,19 +53,7 @@ internal static class ReadModels
 
     /// <summary>--as-of as the point to fold up to: a log position (145) or a time (2026-11-23T01:40:00Z).</summary>
     public static ProjectionOptions AsOf(string asOf) =>
-        ulong.TryParse(asOf, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
-            && position <= long.MaxValue
-            ? new ProjectionOptions(StopAtPosition: position)
-            : DateTimeOffset.TryParseExact(asOf, TimeFormats, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal, out var time)
-                ? new ProjectionOptions(StopAtTime: time)
-                : throw new UsageException($"--as-of '{asOf}' is neither a log position (0 to {long.MaxValue}, e.g. "
-                    + "145) nor a time (e.g. 2026-11-23T01:40:00Z)");
-
-    /// <summary>ISO 8601 only: a bare number or a loose phrase is never taken for a time.</summary>
-    private static readonly string[] TimeFormats =
-        ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-ddTHH:mm:ssK",
-            "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy-MM-ddTHH:mmK"];
+        Projections.Engine.AsOf.Parse(asOf, out var error) ?? throw new UsageException($"--as-of {error}");
 
     /// <summary>
     /// Catches the read models up (or builds them as of a point), finds the one unit the reference names, and runs the
@@ -112,20 +100,13 @@ internal static class ReadModels
     /// </summary>
     public static string? Find(CliContext context, ReadModelStore store, string wanted, string? asOf)
     {
-        var units = store.UnitNames();
-        var matches = units.Where(u => u.UnitId == wanted || u.Code == wanted
-            || (u.Name?.Contains(wanted, StringComparison.Ordinal) ?? false)).ToList();
-        if (matches.Count == 1)
+        var (unit, refusal) = UnitSearch.One(store.UnitNames(), wanted, asOf);
+        if (refusal is not null)
         {
-            return matches[0].UnitId;
+            context.Error.WriteLine($"error: {refusal}");
         }
 
-        context.Error.WriteLine(matches.Count == 0
-            ? $"error: no unit matches '{wanted}'{(asOf is { } a ? $" as of {a}" : "")}. Units: "
-                + $"{string.Join("; ", units.Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}"
-            : $"error: '{wanted}' matches {matches.Count} units: "
-                + $"{string.Join("; ", matches.Select(u => $"{u.Code ?? u.UnitId} {u.Name}"))}");
-        return null;
+        return unit?.UnitId;
     }
 
     public static void Release(ReadModelStore store, string? scratch)

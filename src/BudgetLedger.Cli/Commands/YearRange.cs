@@ -1,4 +1,4 @@
-using BudgetLedger.Domain.Years;
+using BudgetLedger.Reporting.Units;
 
 namespace BudgetLedger.Cli.Commands;
 
@@ -10,26 +10,11 @@ internal static class YearRange
     /// </summary>
     public static void CheckShape(int from, int to, bool allowSame)
     {
-        foreach (var (name, year) in new[] { ("--from", from), ("--to", to) })
+        if (YearSpan.ShapeError(from, to, allowSame) is { } error)
         {
-            if (year is < FiscalYear.Earliest or > FiscalYear.Latest)
-            {
-                throw new UsageException($"{name} {year} is not a fiscal year ({FiscalYear.Earliest} to "
-                    + $"{FiscalYear.Latest})");
-            }
-        }
-
-        if (allowSame ? from > to : from >= to)
-        {
-            throw new UsageException($"--from {from} must be {(allowSame ? "at or " : "")}before --to {to}");
+            throw new UsageException(error);
         }
     }
 
-    /// <summary>Null when the span lies within the years the ledger holds; otherwise the error to print.</summary>
-    public static string? Outside(int from, int to, IReadOnlyCollection<int> held) =>
-        held.Count == 0
-            ? "the ledger holds no fiscal years yet: import a disclosure first"
-            : from < held.Min() || to > held.Max()
-                ? $"{from}–{to} reaches beyond the years the ledger holds ({held.Min()}–{held.Max()})"
-                : null;
+    public static string? Outside(int from, int to, IReadOnlyCollection<int> held) => YearSpan.Outside(from, to, held);
 }

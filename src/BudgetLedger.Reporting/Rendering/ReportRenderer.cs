@@ -9,11 +9,14 @@ public static class ReportRenderer
 {
     public static string Render(IReadOnlyList<ReportTable> tables, string format) => format switch
     {
-        "json" => new JArray(tables.Select(Json)).ToString(Newtonsoft.Json.Formatting.Indented),
+        "json" => Tree(tables).ToString(Newtonsoft.Json.Formatting.Indented),
         "csv" => string.Join("\n", tables.Select(t => string.Join("\n", new[] { Csv([t.Title]),
             Csv(t.Headers) }.Concat(t.Rows.Select(Csv))))) + "\n",
         _ => string.Join("\n", tables.Select(Text)),
     };
+
+    /// <summary>The tables as the JSON array <c>--format json</c> prints.</summary>
+    public static JArray Tree(IReadOnlyList<ReportTable> tables) => new(tables.Select(Json));
 
     private static JObject Json(ReportTable t)
     {

@@ -3,7 +3,7 @@ using System.Text;
 using BudgetLedger.EventStore.Reading;
 using Newtonsoft.Json.Linq;
 
-namespace BudgetLedger.Cli.Output;
+namespace BudgetLedger.Projections.Log;
 
 /// <summary>A stored event as one JSON object: where, what, both times, provenance, data.</summary>
 public static class EventJson
