@@ -52,4 +52,8 @@ public sealed record UnitYears(UnitBody Body, IReadOnlyList<HeldYear> Held)
 }
 
 /// <param name="Unit">the unit (one name of the body) whose disclosure of the year is held</param>
-public sealed record HeldYear(int Year, UnitView Unit, YearView Figures);
+public sealed record HeldYear(int Year, UnitView Unit, YearView Figures)
+{
+    /// <summary>Whether a budget is held for the year (final accounts alone state no budget total).</summary>
+    public bool HasBudget => Figures.Appropriations.Count > 0 || Figures.Carryovers.Count > 0;
+}

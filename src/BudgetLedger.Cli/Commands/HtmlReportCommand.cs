@@ -9,12 +9,10 @@ public static class HtmlReportCommand
 {
     public static Command Create(CliContext context)
     {
-        var unit = new Option<string>("--unit") { Description = "The unit: its code, ledger id or (part of) its "
-            + "name. Its former and later names count as the same unit.", Required = true };
+        var unit = UnitOptions.Unit();
         var output = new Option<string?>("--out") { Description = "The file to write (UTF-8); without it the page "
             + "goes to stdout." };
-        var asOf = new Option<string?>("--as-of") { Description = "Show the ledger as it stood at a log position "
-            + "(see `status`) or a time (ISO 8601), without touching the live read models." };
+        var asOf = UnitOptions.AsOf();
         var command = new Command("html", "One self-contained HTML page for the unit across all its years: charts "
             + "(structure by functional class, totals year by year, 三公 by item, budget against execution), the "
             + "variance between held years, its projects traced, the tables as published and the findings. It "

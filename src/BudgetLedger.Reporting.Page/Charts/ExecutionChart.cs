@@ -16,7 +16,7 @@ internal static class ExecutionChart
             var y = h.Figures;
             var rows = new List<(string Label, decimal? Budget, decimal? Executed)>
             {
-                ($"{h.Year}年 支出合计", y.Appropriations.Count > 0 ? VarianceAnalysis.BudgetTotal(y) : null,
+                ($"{h.Year}年 支出合计", h.HasBudget ? VarianceAnalysis.BudgetTotal(y) : null,
                     y.Executions.Sum(e => e.Amount)),
             };
             if (y.ThreePublicActual is { } actual)

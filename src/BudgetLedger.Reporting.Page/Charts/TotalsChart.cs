@@ -10,7 +10,8 @@ internal static class TotalsChart
 {
     public static ChartSpec Of(UnitYears unit, IReadOnlyList<VarianceView> variances)
     {
-        var disclosed = unit.Held.ToDictionary(h => h.Year, h => VarianceAnalysis.BudgetTotal(h.Figures));
+        var disclosed = unit.Held.Where(h => h.HasBudget)
+            .ToDictionary(h => h.Year, h => VarianceAnalysis.BudgetTotal(h.Figures));
         var derived = variances.Select(v => v.From).Where(t => t.Status == "derived" && t.Total is not null)
             .GroupBy(t => t.Year).ToDictionary(g => g.Key, g => g.First().Total);
         var years = disclosed.Keys.Concat(derived.Keys).ToList();

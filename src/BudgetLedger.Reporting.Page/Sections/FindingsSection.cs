@@ -1,4 +1,3 @@
-using System.Text;
 using BudgetLedger.Reporting.Page.Html;
 using BudgetLedger.Reporting.Reports;
 
@@ -8,7 +7,6 @@ namespace BudgetLedger.Reporting.Page.Sections;
 internal static class FindingsSection
 {
     public static string Write(UnitYears unit) =>
-        new StringBuilder("<section id=\"findings\">\n").Append(Text.Element("h2", "校验发现"))
-            .AppendJoin("", unit.Held.SelectMany(h => FindingsReport.Build(h.Unit, h.Year)).Select(HtmlTable.Write))
-            .Append("</section>\n").ToString();
+        Section.Write("findings", "校验发现", unit.Held.SelectMany(h => FindingsReport.Build(h.Unit, h.Year))
+            .Select(HtmlTable.Write), "账本中无该单位的公开文件");
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using BudgetLedger.Reporting.Page.Html;
 using BudgetLedger.Reporting.Trace;
 
@@ -7,15 +6,7 @@ namespace BudgetLedger.Reporting.Page.Sections;
 /// <summary>Each of the unit's projects year by year, with the chain of events behind it.</summary>
 internal static class TraceSection
 {
-    public static string Write(IReadOnlyList<TraceView> traces)
-    {
-        var html = new StringBuilder("<section id=\"trace\">\n").Append(Text.Element("h2", "项目追溯"));
-        if (traces.Count == 0)
-        {
-            html.Append(Text.Element("p", "账本中无该单位的项目", "none"));
-        }
-
-        return html.AppendJoin("", traces.SelectMany(TraceReport.Build).Select(HtmlTable.Write))
-            .Append("</section>\n").ToString();
-    }
+    public static string Write(IReadOnlyList<TraceView> traces) =>
+        Section.Write("trace", "项目追溯", traces.Select(t => Section.Part(t.Subject, TraceReport.Build(t))),
+            "账本中无该单位的项目");
 }

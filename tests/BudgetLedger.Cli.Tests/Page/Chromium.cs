@@ -16,11 +16,12 @@ internal sealed class Chromium : IAsyncDisposable
     private readonly Process _process;
     private readonly string _profile;
 
-    private Chromium(Process process, string profile, int port) => (_process, _profile, Port) = (process, profile, port);
+    private Chromium(Process process, string profile, int port) =>
+        (_process, _profile, Port) = (process, profile, port);
 
     public int Port { get; }
 
-    /// <summary>Null when Chromium is not installed and the install script could not install it; the reason then.</summary>
+    /// <summary>Why Chromium is missing after the install script ran, or null when it is there.</summary>
     public static string? Unavailable => BrowserInstall.Reason.Value;
 
     public static async Task<Chromium> Start(string profile)
