@@ -13,6 +13,7 @@ public class HelpTests
     [InlineData("rebuild")]
     [InlineData("report", "budget")]
     [InlineData("report", "final-accounts")]
+    [InlineData("report", "html")]
     public async Task Every_command_explains_itself_with_help(params string[] command)
     {
         var result = await CliRun.Invoke([.. command, "--help"]);

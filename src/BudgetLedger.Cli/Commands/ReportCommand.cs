@@ -22,6 +22,7 @@ public static class ReportCommand
                 PublishedReport.Build));
         report.Subcommands.Add(Kind(context, "findings", "The findings recorded at import against the unit's year: "
             + "table, line, rule, expected and found.", FindingsReport.Build));
+        report.Subcommands.Add(HtmlReportCommand.Create(context));
         return report;
     }
 

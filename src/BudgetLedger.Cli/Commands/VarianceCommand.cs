@@ -10,13 +10,11 @@ public static class VarianceCommand
 {
     public static Command Create(CliContext context)
     {
-        var unit = new Option<string>("--unit") { Description = "The unit: its code, ledger id or (part of) its "
-            + "name. Its former and later names count as the same unit.", Required = true };
+        var unit = UnitOptions.Unit();
         var from = new Option<int>("--from") { Description = "The earlier fiscal year.", Required = true };
         var to = new Option<int>("--to") { Description = "The later fiscal year.", Required = true };
         var format = FormatOption.Create("table", "table", "json");
-        var asOf = new Option<string?>("--as-of") { Description = "As the ledger stood at a log position or time, "
-            + "without touching the live read models." };
+        var asOf = UnitOptions.AsOf();
         var command = new Command("variance", "Why a unit's budget changed between two years: each line and project, "
             + "the events behind the change (new, ended, transfer, adjustment, rename) and the unit's own reasons "
             + "reconciled, with what they leave unexplained.")

@@ -47,11 +47,12 @@ public static class VarianceAnalysis
 
     private static IEnumerable<int> Span(int from, int to) => Enumerable.Range(from + 1, Math.Max(0, to - from));
 
-    private static decimal Budget(YearView y) =>
+    /// <summary>A disclosed year's budget total: 本年收入 + 上年结转, with the year's recorded adjustments.</summary>
+    public static decimal BudgetTotal(YearView y) =>
         y.Appropriations.Sum(a => a.Amount) + y.Carryovers.Sum(c => c.Amount) + y.Adjustments.Sum(a => a.Signed);
 
     private static YearTotal Total(int year, YearView? disclosed, StatedReasonFigure? headline) =>
-        disclosed is not null ? new YearTotal(year, "disclosed", Budget(disclosed), $"{year}年公开文件: 本年收入 + 上年结转")
+        disclosed is not null ? new YearTotal(year, "disclosed", BudgetTotal(disclosed), $"{year}年公开文件: 本年收入 + 上年结转")
         : headline is not null ? new YearTotal(year, "derived", headline.ImpliedPriorYear,
             $"由{year + 1}年情况说明推算: {headline.Subject}"
                 + $"{(headline.Signed < 0 ? "比上年减少" : "比上年增加")}{Math.Abs(headline.Signed):F2}万元")
@@ -142,7 +143,7 @@ public static class VarianceAnalysis
     /// <summary>
     /// A year's projects (万元): from the project tables, else the annual funds of the target tables (元).
     /// </summary>
-    internal static Dictionary<string, decimal> Amounts(YearView? y)
+    public static Dictionary<string, decimal> Amounts(YearView? y)
     {
         var amounts = (y?.Projects ?? []).GroupBy(p => p.Name)
             .ToDictionary(g => g.Key, g => g.Sum(p => p.Amount), StringComparer.Ordinal);
