@@ -171,6 +171,20 @@ public sealed class ServeReadTests(ServedLedger ledger) : IClassFixture<ServedLe
     }
 
     [Fact]
+    public async Task The_report_page_is_served_as_report_html_writes_it()
+    {
+        var written = Path.Combine(Path.GetDirectoryName(ledger.Store)!, "209105.html");
+        (await CliRun.Invoke("report", "html", "--unit", "209105", "--out", written, "--store", ledger.Store))
+            .ExitCode.Should().Be(0);
+
+        using var response = await ledger.Client.GetAsync("units/209105/report.html");
+        var page = await response.Content.ReadAsStringAsync();
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        page.Should().Be(await File.ReadAllTextAsync(written)).And.Contain("1,762.94");
+    }
+
+    [Fact]
     public void The_server_listens_on_loopback_only_unless_told()
     {
         ledger.Addresses.Should().OnlyContain(a => new Uri(a).Host == "127.0.0.1");
