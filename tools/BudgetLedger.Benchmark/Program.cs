@@ -11,14 +11,16 @@ using BudgetLedger.Benchmark;
 // --only pdf [--corpus DIR] [--pdf-rounds 3]: the corpus PDFs' text, PdfPig's raw word extraction against ours.
 // --only queries [--query-events 1000000] [--queries 100] [--query-seed S]: p50/p95 of random trace, variance,
 // report and status on a ledger of that size, in process.
+// --only load [--query-events 1000000] [--queries 100] [--clients 4]: the same questions over HTTP to `serve` on
+// loopback beside in process: p50/p95, requests/s, errors.
 var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.a[2..], p => p.i + 1 < args.Length ? args[p.i + 1] : "");
 if (options.ContainsKey("help"))
 {
     Console.WriteLine("usage: BudgetLedger.Benchmark [--events 200000] [--batch 500[,50,…]] [--streams 200] "
         + "[--documents 1000] [--projection-events 1000000] [--projection-batch 5000] [--projection-rounds 3] "
-        + "[--only store|import|projections|esdb|pdf|queries] [--query-events 1000000] [--queries 100] "
-        + "[--query-seed S] [--corpus ../shared/corpus] [--pdf-rounds 3] [--esdb "
+        + "[--only store|import|projections|esdb|pdf|queries|load] [--query-events 1000000] "
+        + "[--queries 100] [--clients 4] [--query-seed S] [--corpus ../shared/corpus] [--pdf-rounds 3] [--esdb "
         + "esdb://127.0.0.1:2113?tls=false] [--seeds seeds] [--folder DIR]");
     return 0;
 }
@@ -86,6 +88,16 @@ if (only is "queries")
     await QueryRuns.Run(options.GetValueOrDefault("seeds") ?? "seeds", long.Parse(options.GetValueOrDefault(
         "query-events", "1000000"), CultureInfo.InvariantCulture), int.Parse(options.GetValueOrDefault("queries",
         "100"), CultureInfo.InvariantCulture), int.Parse(options.GetValueOrDefault("query-seed",
+        Random.Shared.Next(1_000_000).ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture), folder);
+    return 0;
+}
+
+if (only is "load")
+{
+    await LoadRuns.Run(options.GetValueOrDefault("seeds") ?? "seeds", long.Parse(options.GetValueOrDefault(
+        "query-events", "1000000"), CultureInfo.InvariantCulture), int.Parse(options.GetValueOrDefault("queries",
+        "100"), CultureInfo.InvariantCulture), int.Parse(options.GetValueOrDefault("clients", "4"),
+        CultureInfo.InvariantCulture), int.Parse(options.GetValueOrDefault("query-seed",
         Random.Shared.Next(1_000_000).ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture), folder);
     return 0;
 }

@@ -16,16 +16,7 @@ public static class QueryRuns
 {
     public static async Task Run(string seedsFolder, long events, int queries, int seed, string folder)
     {
-        var ledgerPath = Path.Combine(folder, "query-ledger.db");
-        await using (var ledger = await SyntheticLedger.At(ledgerPath, seedsFolder, events))
-        {
-            var clock = Stopwatch.StartNew();
-            ReadModelStore.Delete(ReadModelStore.PathFor(ledgerPath));
-            using var readModels = ReadModelStore.Open(ReadModelStore.PathFor(ledgerPath));
-            await ProjectionHost.Run(ledger, readModels, new ProjectionOptions());
-            Console.WriteLine($"read models built in {clock.Elapsed.TotalSeconds:F1} s");
-        }
-
+        var ledgerPath = await Prepare(seedsFolder, events, folder);
         Console.WriteLine($"{queries} random queries of each kind, seed {seed} (--query-seed to replay)");
         var picks = QueryPicks.From(ReadModelStore.PathFor(ledgerPath), new Random(seed));
         Console.WriteLine($"{"query",-18}  {"p50 ms",8}  {"p95 ms",8}  {"max ms",8}  {"failed",6}");
@@ -50,6 +41,19 @@ public static class QueryRuns
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB");
     }
 
-    private static double Percentile(List<double> sorted, double p) =>
+    /// <summary>The synthetic ledger (reused when one of that size is there) with its read models built afresh.</summary>
+    public static async Task<string> Prepare(string seedsFolder, long events, string folder)
+    {
+        var ledgerPath = Path.Combine(folder, "query-ledger.db");
+        await using var ledger = await SyntheticLedger.At(ledgerPath, seedsFolder, events);
+        var clock = Stopwatch.StartNew();
+        ReadModelStore.Delete(ReadModelStore.PathFor(ledgerPath));
+        using var readModels = ReadModelStore.Open(ReadModelStore.PathFor(ledgerPath));
+        await ProjectionHost.Run(ledger, readModels, new ProjectionOptions());
+        Console.WriteLine($"read models built in {clock.Elapsed.TotalSeconds:F1} s");
+        return ledgerPath;
+    }
+
+    public static double Percentile(List<double> sorted, double p) =>
         sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }

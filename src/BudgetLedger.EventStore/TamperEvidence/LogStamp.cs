@@ -10,14 +10,15 @@ namespace BudgetLedger.EventStore.TamperEvidence;
 public sealed record LogStamp(GlobalPosition? Position, string Digest, string ContentDigest)
 {
     /// <summary>
-    /// The whole log (from the kept summary where the store keeps one), or only the events up to a position or
-    /// recorded by a time (a walk).
+    /// The whole log (from the kept summary where the store keeps one, also for a position at or past its end), or
+    /// only the events up to a position or recorded by a time (a walk).
     /// </summary>
     public static async Task<LogStamp> Of(IEventStore store, ulong? upTo = null, DateTimeOffset? until = null,
         CancellationToken cancellationToken = default)
     {
-        if (upTo is null && until is null && store is ILogSummary summaries
-            && await summaries.Summary(cancellationToken) is { } kept && kept.TailMismatch() is null)
+        if (until is null && store is ILogSummary summaries
+            && await summaries.Summary(cancellationToken) is { } kept && kept.TailMismatch() is null
+            && (upTo is null || upTo >= (kept.LastPosition?.Commit ?? 0)))
         {
             return new LogStamp(kept.LastPosition, kept.Digest, kept.ContentDigest);
         }

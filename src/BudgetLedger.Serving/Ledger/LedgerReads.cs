@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BudgetLedger.EventStore;
 using BudgetLedger.EventStore.TamperEvidence;
 using BudgetLedger.Projections.Engine;
@@ -8,87 +9,107 @@ using Microsoft.Extensions.Logging;
 namespace BudgetLedger.Serving.Ledger;
 
 /// <summary>
-/// Every read goes through here, one at a time: the live read models are caught up to the log's last event (the
-/// CLI's own file, so both see the same figures), or, with asOf, built in a scratch file up to that point. The log
-/// stays open between requests; a store that failed is opened again by the next request.
+/// Every read goes through here. The live read models (the CLI's own file, so both see the same figures) are caught
+/// up alone, when the log's last event has moved; answers are then built side by side, each on its own connections,
+/// from read models that hold exactly <see cref="LogStamp"/>. With asOf, read models are built in a scratch file up
+/// to that point. A store that failed is opened again by the next request.
 /// </summary>
 public sealed class LedgerReads(LedgerSource source, ILogger logger) : IAsyncDisposable
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private IEventStore? _log;
-    private ReadModelStore? _live;
+    private readonly ReadersWriter _lock = new(Math.Clamp(2 * Environment.ProcessorCount, 4, 16));
+    private readonly ConcurrentBag<Lease> _idle = [];
+    private Lease? _writer;
+    private LogStamp? _held;
 
     public async Task<T> Read<T>(string? asOf, bool withReadModels, Func<LedgerView, Task<T>> read,
         CancellationToken cancellationToken)
     {
         var options = asOf is null ? null
             : AsOf.Parse(asOf, out var error) ?? throw new ApiException(400, "bad asOf", $"asOf {error}");
-        await _gate.WaitAsync(cancellationToken);
         try
         {
-            _log ??= source.OpenForReading();
-            return options is null
-                ? await read(await Live(withReadModels, cancellationToken))
-                : await ReadAsOf(asOf!, options, withReadModels, read, cancellationToken);
+            if (options is null && withReadModels)
+            {
+                await CatchUp(cancellationToken);
+            }
+
+            using var reading = await _lock.Read(cancellationToken);
+            var lease = _idle.TryTake(out var idle) ? idle : Open();
+            try
+            {
+                var answer = options is not null
+                    ? await ReadAsOf(lease.Log, asOf!, options, withReadModels, read, cancellationToken)
+                    : await read(withReadModels ? new LedgerView(lease.Log, lease.Models, _held!, null)
+                        : new LedgerView(lease.Log, null, await LogStamp.Of(lease.Log, cancellationToken:
+                            cancellationToken), null));
+                _idle.Add(lease);
+                return answer;
+            }
+            catch
+            {
+                await lease.DisposeAsync();
+                throw;
+            }
         }
         catch (Exception e) when (e is StoreUnavailableException or ProjectionFailedException)
         {
             await Drop();
             throw;
         }
-        finally
-        {
-            _gate.Release();
-        }
     }
 
-    private async Task<LedgerView> Live(bool withReadModels, CancellationToken cancellationToken)
-    {
-        if (!withReadModels)
-        {
-            return new LedgerView(_log!, null, await LogStamp.Of(_log!, cancellationToken: cancellationToken), null);
-        }
+    private Lease Open() => new(source.OpenForReading(), ReadModelStore.Open(source.ReadModelsPath));
 
-        _live ??= ReadModelStore.Open(source.ReadModelsPath);
-        for (var attempt = 1; ; attempt++)
+    /// <summary>Folds what the log gained since the last request, alone; nothing when it gained nothing.</summary>
+    private async Task CatchUp(CancellationToken cancellationToken)
+    {
+        if (await Moved(cancellationToken))
         {
-            var result = await ProjectionHost.Run(_log!, _live, new ProjectionOptions());
+            using var writing = await _lock.Write(cancellationToken);
+            _writer ??= Open();
+            var result = await ProjectionHost.Run(_writer.Log, _writer.Models, new ProjectionOptions());
             if (result.Rebuilt is { } reason)
             {
                 logger.LogWarning("read models rebuilt from the log: {Reason}", reason);
             }
 
-            // Events appended after the fold are for the next request; the stamp names exactly what was folded.
-            var stamp = await LogStamp.Of(_log!, cancellationToken: cancellationToken);
-            var checkpoint = _live.Checkpoint();
-            if ((stamp.Position?.Commit ?? 0) == checkpoint)
-            {
-                return new LedgerView(_log!, _live, stamp, null);
-            }
-
-            if (attempt == 3)
-            {
-                return new LedgerView(_log!, _live, await LogStamp.Of(_log!, checkpoint, null, cancellationToken),
-                    null);
-            }
+            // Events appended after the fold are for the next request: the stamp names exactly what was folded.
+            _held = await LogStamp.Of(_writer.Log, _writer.Models.Checkpoint(), null, cancellationToken);
         }
     }
 
-    private async Task<T> ReadAsOf<T>(string asOf, ProjectionOptions options, bool withReadModels,
-        Func<LedgerView, Task<T>> read, CancellationToken cancellationToken)
+    private async Task<bool> Moved(CancellationToken cancellationToken)
     {
-        var stamp = await LogStamp.Of(_log!, options.StopAtPosition, options.StopAtTime, cancellationToken);
+        using var reading = await _lock.Read(cancellationToken);
+        var lease = _idle.TryTake(out var idle) ? idle : Open();
+        try
+        {
+            var last = (await lease.Log.ReadAllBackwards(null, 1, cancellationToken)).FirstOrDefault()?.Position;
+            _idle.Add(lease);
+            return _held is null || last != _held.Position;
+        }
+        catch
+        {
+            await lease.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task<T> ReadAsOf<T>(IEventStore log, string asOf, ProjectionOptions options,
+        bool withReadModels, Func<LedgerView, Task<T>> read, CancellationToken cancellationToken)
+    {
+        var stamp = await LogStamp.Of(log, options.StopAtPosition, options.StopAtTime, cancellationToken);
         if (!withReadModels)
         {
-            return await read(new LedgerView(_log!, null, stamp, asOf));
+            return await read(new LedgerView(log, null, stamp, asOf));
         }
 
         var scratch = Path.Combine(Path.GetTempPath(), $"budget-ledger-serve-{Guid.NewGuid():N}.readmodels");
         var models = ReadModelStore.Open(scratch);
         try
         {
-            await ProjectionHost.Run(_log!, models, options);
-            return await read(new LedgerView(_log!, models, stamp, asOf));
+            await ProjectionHost.Run(log, models, options);
+            return await read(new LedgerView(log, models, stamp, asOf));
         }
         finally
         {
@@ -99,18 +120,23 @@ public sealed class LedgerReads(LedgerSource source, ILogger logger) : IAsyncDis
 
     private async Task Drop()
     {
-        _live?.Dispose();
-        _live = null;
-        if (_log is not null)
+        using var writing = await _lock.Write(CancellationToken.None);
+        while (_idle.TryTake(out var lease))
         {
-            await _log.DisposeAsync();
-            _log = null;
+            await lease.DisposeAsync();
         }
+
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync();
+        }
+
+        (_writer, _held) = (null, null);
     }
 
     public async ValueTask DisposeAsync()
     {
         await Drop();
-        _gate.Dispose();
+        _lock.Dispose();
     }
 }
