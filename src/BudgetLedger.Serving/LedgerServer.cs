@@ -59,9 +59,13 @@ public sealed class LedgerServer : IAsyncDisposable
         return new LedgerServer(app, reads);
     }
 
-    /// <summary>Runs until the token is cancelled (Ctrl+C in `serve`).</summary>
-    public Task WaitForShutdown(CancellationToken cancellationToken) =>
-        Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+    /// <summary>Runs until the token is cancelled or the host is told to stop (Ctrl+C, SIGTERM).</summary>
+    public async Task WaitForShutdown(CancellationToken cancellationToken)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken,
+            _app.Lifetime.ApplicationStopping);
+        await Task.Delay(Timeout.Infinite, either.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
 
     public async ValueTask DisposeAsync()
     {
