@@ -1,0 +1,11 @@
+namespace BudgetLedger.Exports.Csv;
+
+/// <summary>Which disclosure a figure comes from, as the csv files name it.</summary>
+public static class Phases
+{
+    /// <summary>预算: the year's budget.</summary>
+    public const string Budget = "Budget";
+
+    /// <summary>决算: the year's final accounts.</summary>
+    public const string Final = "FinalAccounts";
+}
