@@ -33,6 +33,7 @@ public static class LedgerCli
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(LogCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -10,7 +10,7 @@ public static class JsonBytes
     public static byte[] Of(JToken json)
     {
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.Indented })
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.Indented, CloseOutput = false })
         {
             json.WriteTo(writer);
         }

@@ -32,5 +32,6 @@ public sealed record CsvTable(string Name, IReadOnlyList<Column> Columns, IReadO
     }
 
     private static string Quoted(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field
+            : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }
