@@ -25,11 +25,19 @@ public static class FigureTables
                 AmountUnit),
             YearKey.Rows(input, y => y.Projects, p => [p.Name, p.Funding.ToString(), Fields.Of(p.Amount),
                 Fields.TenThousandYuan])).ToFile();
-        yield return ThreePublicTable.Of(input);
+        yield return new CsvTable("three-public-expenses.csv", YearKey.And(new("phase"),
+                Column.Number("overseas_travel"), Column.Number("official_vehicle_purchase"),
+                Column.Number("official_vehicle_operation"), Column.Number("official_reception"),
+                Column.Number("total"), AmountUnit),
+            YearKey.Rows(input, y => Phases.Stated(y.ThreePublicBudget, y.ThreePublicActual), t => [t.Phase,
+                Fields.Of(t.Figures.OverseasTravel), Fields.Of(t.Figures.VehiclePurchase),
+                Fields.Of(t.Figures.VehicleOperation), Fields.Of(t.Figures.Reception), Fields.Of(t.Figures.Total),
+                Fields.TenThousandYuan])).ToFile();
         yield return new CsvTable("procurement.csv", YearKey.And(new("phase"), Column.Number("goods"),
                 Column.Number("works"), Column.Number("services"), AmountUnit),
-            YearKey.Rows(input, Procurement, p => [p.Phase, Fields.Of(p.Figures.Goods),
-                Fields.Of(p.Figures.Works), Fields.Of(p.Figures.Services), Fields.TenThousandYuan])).ToFile();
+            YearKey.Rows(input, y => Phases.Stated(y.ProcurementBudget, y.ProcurementActual), p => [p.Phase,
+                Fields.Of(p.Figures.Goods), Fields.Of(p.Figures.Works), Fields.Of(p.Figures.Services),
+                Fields.TenThousandYuan])).ToFile();
         yield return new CsvTable("assets.csv", YearKey.And(new("item"), Column.Number("quantity"),
                 Column.Number("value"), new("value_unit")),
             YearKey.Rows(input, y => y.Assets, a => [a.Item, Fields.Of(a.Quantity), Fields.Of(a.Value),
@@ -43,17 +51,4 @@ public static class FigureTables
     /// <summary>Basic expenditure by economic class: the budget's, then the final accounts'.</summary>
     public static IEnumerable<(string Phase, EconomicFigure Figure)> EconomicFigures(YearView y) =>
         y.BasicBudget.Select(f => (Phases.Budget, f)).Concat(y.EconomicExecutions.Select(f => (Phases.Final, f)));
-
-    private static IEnumerable<(string Phase, ProcurementFigures Figures)> Procurement(YearView y)
-    {
-        if (y.ProcurementBudget is { } budget)
-        {
-            yield return (Phases.Budget, budget);
-        }
-
-        if (y.ProcurementActual is { } actual)
-        {
-            yield return (Phases.Final, actual);
-        }
-    }
 }

@@ -8,4 +8,18 @@ public static class Phases
 
     /// <summary>决算: the year's final accounts.</summary>
     public const string Final = "FinalAccounts";
+
+    /// <summary>The budget's figures and the final accounts', each where stated.</summary>
+    public static IEnumerable<(string Phase, T Figures)> Stated<T>(T? budget, T? final) where T : class
+    {
+        if (budget is not null)
+        {
+            yield return (Budget, budget);
+        }
+
+        if (final is not null)
+        {
+            yield return (Final, final);
+        }
+    }
 }

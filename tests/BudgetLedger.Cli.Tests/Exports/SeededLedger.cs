@@ -13,7 +13,7 @@ public sealed class SeededLedger : IAsyncLifetime
     internal async Task<CliResult> Export(params string[] args) =>
         await CliRun.Invoke(["export", .. args, "--store", Store]);
 
-    /// <summary>Exports and returns the export's folder, failing with the command's error if it did not succeed.</summary>
+    /// <summary>Exports and returns the export's folder; fails the test with the command's error if it fails.</summary>
     public async Task<string> ExportTo(params string[] args)
     {
         var folder = NewFolder();

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Newtonsoft.Json.Linq;
 
 namespace BudgetLedger.Cli.Tests.Exports;
 
@@ -79,7 +78,8 @@ public sealed class VerifyExportTests : IDisposable
     {
         await Import(Store, CliRun.SeedsFolder() + "/" + Seeds.WorkInjuryCenter2022);
         var export = await Export("xlsx", "--unit", "209105", "--year", "2022");
-        var before = CliRun.Json(File.ReadAllText(Path.Combine(export, "export.json")))["log"]!.Value<ulong>("position");
+        var before = CliRun.Json(File.ReadAllText(Path.Combine(export, "export.json")))["log"]!
+            .Value<ulong>("position");
         await Import(Store, CliRun.SeedsFolder() + "/" + Seeds.SocialInsuranceBureau2022);
 
         var result = await Verify(export);

@@ -2,7 +2,7 @@ using ExcelDataReader;
 
 namespace BudgetLedger.Cli.Tests.Exports;
 
-/// <summary>A workbook as ExcelDataReader reads it: each sheet's name and its rows of cell values (null: empty).</summary>
+/// <summary>A workbook as ExcelDataReader reads it: each sheet's name and its rows of values (null: empty).</summary>
 internal sealed record Workbook(IReadOnlyList<Workbook.Sheet> Sheets)
 {
     public sealed record Sheet(string Name, IReadOnlyList<object?[]> Rows)
