@@ -7,6 +7,8 @@ public static class ReadModelCsv
     [
         .. UnitTables.All(input),
         .. FigureTables.All(input),
+        .. ChangeTables.All(input),
+        .. PerformanceTables.All(input),
         .. PublishedTables.All(input),
     ];
 }

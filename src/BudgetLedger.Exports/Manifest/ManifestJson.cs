@@ -44,7 +44,7 @@ public static class ManifestJson
                 json.Value<string?>("asOf"), Required<JValue>(log, "position").Value<ulong>(),
                 Required<JValue>(log, "digest").Value<string>()!, Required<JValue>(log, "contentDigest")
                     .Value<string>()!,
-                Required<JArray>(json, "files").Select(f => new ExportedFile(f.Value<string>("name")!,
+                Required<JArray>(json, "files").Select(f => new ExportedFile(FileName(f.Value<string>("name")),
                     f.Value<string>("sha256")!)).ToList());
         }
         catch (Exception e) when (e is JsonException or InvalidCastException or OverflowException
@@ -53,6 +53,11 @@ public static class ManifestJson
             throw new FormatException(e.Message, e);
         }
     }
+
+    /// <summary>A file of the export folder itself: never a path into another folder.</summary>
+    private static string FileName(string? name) =>
+        name is { Length: > 0 } && Path.GetFileName(name) == name && name is not ("." or "..")
+            ? name : throw new FormatException($"'{name}' is not the name of a file in the export folder");
 
     private static T Required<T>(JObject json, string name) where T : JToken =>
         json[name] as T ?? throw new FormatException($"it has no '{name}'");

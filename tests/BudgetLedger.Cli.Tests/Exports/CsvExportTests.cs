@@ -37,7 +37,7 @@ public sealed class CsvExportTests(SeededLedger ledger) : IClassFixture<SeededLe
         var names = Directory.GetFiles(folder, "*.csv").Select(Path.GetFileName);
         names.Should().Contain(["units.csv", "unit-years.csv", "functional-class-figures.csv",
             "economic-class-figures.csv", "projects.csv", "three-public-expenses.csv", "findings.csv",
-            "published-cells.csv"]);
+            "published-cells.csv", "stated-reasons.csv", "transfers.csv", "performance-evaluations.csv"]);
         CsvRead.Rows(Path.Combine(folder, "units.csv")).Should().HaveCount(5);
         File.ReadAllText(Path.Combine(folder, "published-cells.csv")).Should().Contain(",\"1,762.94\"\r\n");
         foreach (var file in Directory.GetFiles(folder, "*.csv"))

@@ -31,4 +31,17 @@ public sealed class DeterministicExportTests(SeededLedger ledger) : IClassFixtur
         manifest.Value<string>("asOf").Should().Be("100");
         (await CliRun.Invoke("verify", "--export", asOf, "--store", ledger.Store)).ExitCode.Should().Be(0);
     }
+
+    [Fact]
+    public async Task An_export_as_of_a_time_is_stamped_with_the_last_position_recorded_by_then_and_verifies()
+    {
+        var status = CliRun.Json((await CliRun.Invoke("status", "--store", ledger.Store, "--format", "json")).Output);
+
+        var asOf = await ledger.ExportTo("--format", "ofdp", "--unit", "209105", "--as-of", "2999-01-01");
+
+        var manifest = CliRun.Json(File.ReadAllText(Path.Combine(asOf, "export.json")));
+        manifest["log"]!.Value<ulong>("position").Should().Be(status.Value<ulong>("position"));
+        manifest["log"]!.Value<string>("digest").Should().Be(status.Value<string>("digest"));
+        (await CliRun.Invoke("verify", "--export", asOf, "--store", ledger.Store)).ExitCode.Should().Be(0);
+    }
 }

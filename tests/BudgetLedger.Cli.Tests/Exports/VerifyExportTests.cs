@@ -116,6 +116,21 @@ public sealed class VerifyExportTests : IDisposable
         result.Error.Should().StartWith("error: ").And.Contain("holds no export.json");
     }
 
+    [Fact]
+    public async Task A_manifest_naming_a_file_outside_its_folder_is_refused()
+    {
+        await Import(Store, CliRun.SeedsFolder());
+        var export = await Export("csv", "--unit", "209105");
+        var manifest = Path.Combine(export, "export.json");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"units.csv\"", "\"../ledger.db\"",
+            StringComparison.Ordinal));
+
+        var result = await Verify(export);
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Trim().Should().Contain("cannot be read as an export manifest").And.Contain("'../ledger.db'");
+    }
+
     private static async Task Import(string store, string what) =>
         (await CliRun.Invoke("import", what, "--store", store)).ExitCode.Should().Be(0);
 
