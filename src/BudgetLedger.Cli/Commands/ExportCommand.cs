@@ -9,18 +9,20 @@ public static class ExportCommand
     public static Command Create(CliContext context)
     {
         var format = new Option<string>("--format") { Description = "csv: one CSV file per read model (units, unit "
-            + "years, functional and economic class figures, revenue, projects, 三公, procurement, assets, findings, "
-            + "the tables as published cell by cell with page and line), amounts in 万元 as stored; ofdp: an Open "
-            + "Fiscal Data Package (datapackage.json and CSV resources); xlsx: the tables as published, one workbook "
-            + "per unit and year, one sheet per table, figures as numbers.", Required = true };
+            + "years, functional and economic class figures, revenue, projects, 三公, procurement, assets, stated "
+            + "reasons, transfers, adjustments, performance targets and self-evaluations, findings, the tables as "
+            + "published cell by cell with page and line), amounts as stored with their unit (万元; 元 for targets); "
+            + "ofdp: an Open Fiscal Data Package (datapackage.json and CSV resources); xlsx: the tables as published, "
+            + "one workbook per unit and year, one sheet per table, figures as numbers.", Required = true };
         format.AcceptOnlyFromAmong("csv", "ofdp", "xlsx");
         var output = new Option<string>("--out") { Description = "The folder to write into: new or empty. The export "
-            + $"goes in whole, with its manifest {ExportManifest.FileName}.", Required = true };
+            + $"goes in whole, with its manifest {ExportManifest.FileName}.", Required = true, HelpName = "DIR" };
         var unit = new Option<string?>("--unit") { Description = "Only this unit: its code (209105), its ledger id "
-            + "or (part of) its name. Without it, the whole ledger." };
-        var year = new Option<int?>("--year") { Description = "Only this fiscal year of the unit (needs --unit)." };
+            + "or (part of) its name. Without it, the whole ledger.", HelpName = "UNIT" };
+        var year = new Option<int?>("--year") { Description = "Only this fiscal year of the unit (needs --unit).",
+            HelpName = "YEAR" };
         var asOf = new Option<string?>("--as-of") { Description = "Export the ledger as it stood at a log position "
-            + "(see `status`) or a time (ISO 8601), without touching the live read models." };
+            + "(see `status`) or a time (ISO 8601), without touching the live read models.", HelpName = "POS|TIME" };
         var command = new Command("export", "Write the read models to files for other tools, with a manifest "
             + $"({ExportManifest.FileName}: format, scope, the log position and digests they were built from, each "
             + "file's SHA-256) that `verify --export` checks. The same log point always gives the same bytes.")

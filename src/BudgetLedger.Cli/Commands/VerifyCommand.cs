@@ -13,7 +13,8 @@ public static class VerifyCommand
             + "proves nothing was rewritten or cut from the tail since." };
         var export = new Option<string?>("--export") { Description = "An export's folder (see `export`): check its "
             + "files against its manifest's SHA-256s, that the log still holds the position and digests it was made "
-            + "from, and that exporting again from there gives the same bytes; each problem is one `error:` line." };
+            + "from, and that exporting again from there gives the same bytes; each problem is one `error:` line.",
+            HelpName = "DIR" };
         var command = new Command("verify", "Walk every event's hash link and position; name the first event that "
             + "does not hold. Exit 0 when the ledger holds, 1 when it does not. With --export, check an export "
             + "instead.")
