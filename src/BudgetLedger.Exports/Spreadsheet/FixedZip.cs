@@ -4,7 +4,7 @@ namespace BudgetLedger.Exports.Spreadsheet;
 
 /// <summary>
 /// A zip package written again with every entry stamped 1980-01-01 (the zip format's first time), in the same order,
-/// so that the same content always gives the same bytes.
+/// and stored rather than deflated, so that the same content always gives the same bytes.
 /// </summary>
 public static class FixedZip
 {
@@ -18,7 +18,8 @@ public static class FixedZip
         {
             foreach (var entry in source.Entries)
             {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                // Deflated bytes depend on the runtime's zlib: an export verified on another machine would differ.
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.NoCompression);
                 copy.LastWriteTime = Epoch;
                 using var from = entry.Open();
                 using var to = copy.Open();

@@ -73,6 +73,19 @@ public sealed class SpreadsheetExportTests(SeededLedger ledger) : IClassFixture<
         }
     }
 
+    [Fact]
+    public async Task Every_workbook_is_valid_spreadsheetml()
+    {
+        var folder = await ledger.ExportTo("--format", "xlsx");
+
+        foreach (var file in Directory.GetFiles(folder, "*.xlsx"))
+        {
+            using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(file, false);
+            new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document)
+                .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").Should().BeEmpty(file);
+        }
+    }
+
     [Theory]
     [InlineData("1,762.94", 1, 1762.94, 2, true)]
     [InlineData("956.00", 3, 956.00, 2, false)]
