@@ -11,6 +11,7 @@ public class HelpTests
     [InlineData("import")]
     [InlineData("findings")]
     [InlineData("rebuild")]
+    [InlineData("export")]
     [InlineData("report", "budget")]
     [InlineData("report", "final-accounts")]
     [InlineData("report", "html")]

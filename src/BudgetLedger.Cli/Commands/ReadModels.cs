@@ -75,7 +75,9 @@ internal static class ReadModels
         Func<ReadModelStore, int> action) =>
         With(context, parse, asOf, (_, store) => Task.FromResult(action(store)));
 
-    private static async Task<int> With(CliContext context, System.CommandLine.ParseResult parse, string? asOf,
+    /// <summary>As <see cref="With(CliContext, System.CommandLine.ParseResult, string?, Func{ReadModelStore, int})"/>,
+    /// for an action that also reads the log.</summary>
+    public static async Task<int> With(CliContext context, System.CommandLine.ParseResult parse, string? asOf,
         Func<IEventStore, ReadModelStore, Task<int>> action)
     {
         await using var ledger = context.OpenExisting(parse);
@@ -107,6 +109,19 @@ internal static class ReadModels
         }
 
         return unit?.UnitId;
+    }
+
+    /// <summary>Whether the unit has figures for the year; false after saying which years it has.</summary>
+    public static bool HoldsYear(CliContext context, Projections.ReadModels.UnitView unit, int year)
+    {
+        if (unit.Years.ContainsKey(year))
+        {
+            return true;
+        }
+
+        context.Error.WriteLine($"error: {unit.Name} has no {year} figures in the ledger; years: "
+            + string.Join(", ", unit.Years.Keys));
+        return false;
     }
 
     public static void Release(ReadModelStore store, string? scratch)

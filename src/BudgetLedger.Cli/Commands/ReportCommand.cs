@@ -39,10 +39,8 @@ public static class ReportCommand
         command.SetAction(async (parse, cancellationToken) => await ReadModels.WithUnitAndLog(context, parse,
             parse.GetValue(unit)!, parse.GetValue(asOf), async (ledger, store, view) =>
         {
-            if (!view.Years.ContainsKey(parse.GetValue(year)))
+            if (!ReadModels.HoldsYear(context, view, parse.GetValue(year)))
             {
-                context.Error.WriteLine($"error: {view.Name} has no {parse.GetValue(year)} figures in the ledger; "
-                    + $"years: {string.Join(", ", view.Years.Keys)}");
                 return CliContext.Failure;
             }
 

@@ -11,13 +11,25 @@ public static class VerifyCommand
     {
         var digest = new Option<string?>("--digest") { Description = "A digest printed by `status` earlier: also "
             + "proves nothing was rewritten or cut from the tail since." };
+        var export = new Option<string?>("--export") { Description = "An export's folder (see `export`): check its "
+            + "files against its manifest's SHA-256s, that the log still holds the position and digests it was made "
+            + "from, and that exporting again from there gives the same bytes; each problem is one `error:` line.",
+            HelpName = "DIR" };
         var command = new Command("verify", "Walk every event's hash link and position; name the first event that "
-            + "does not hold. Exit 0 when the ledger holds, 1 when it does not.")
+            + "does not hold. Exit 0 when the ledger holds, 1 when it does not. With --export, check an export "
+            + "instead.")
         {
-            digest,
+            digest, export,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(export) is { } folder)
+            {
+                return parse.GetValue(digest) is null
+                    ? await ExportCheck.Run(context, parse, folder, cancellationToken)
+                    : throw new UsageException("--export checks an export, --digest the whole log: give one");
+            }
+
             if (parse.GetValue(digest) is { } expected && !(expected.Length == 64
                 && expected.All(char.IsAsciiHexDigit)))
             {
