@@ -41,7 +41,7 @@ public static class QueryRuns
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB");
     }
 
-    /// <summary>The synthetic ledger (reused when one of that size is there) with its read models built afresh.</summary>
+    /// <summary>The synthetic ledger (reused when one of that size is there), its read models built afresh.</summary>
     public static async Task<string> Prepare(string seedsFolder, long events, string folder)
     {
         var ledgerPath = Path.Combine(folder, "query-ledger.db");

@@ -52,7 +52,7 @@ public static class ServeCommand
         return command;
     }
 
-    /// <summary>The ledger as the server opens it: read-only for answers, for writing only to import or record.</summary>
+    /// <summary>The ledger as the server opens it: read-only to answer, for writing to import or record.</summary>
     public static LedgerSource Source(Composition.LedgerLocation ledger) => new(ledger.Address,
         () => Open(ledger, readOnly: true), () => Open(ledger, readOnly: false), ledger.ReadModelsPath);
 

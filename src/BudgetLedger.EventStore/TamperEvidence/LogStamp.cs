@@ -46,6 +46,6 @@ public sealed record LogStamp(GlobalPosition? Position, string Digest, string Co
         return new LogStamp(last, digest.ToHex(), content.ToHex());
     }
 
-    /// <summary>The position as an HTTP entity tag and an export's stamp: its commit number, or 0 for no event.</summary>
+    /// <summary>The position as an entity tag or an export's stamp: its commit number, 0 for no event.</summary>
     public string Tag => (Position?.Commit ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

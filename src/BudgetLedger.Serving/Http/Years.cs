@@ -5,7 +5,7 @@ namespace BudgetLedger.Serving.Http;
 
 internal static class Years
 {
-    /// <summary>400 when from and to cannot be fiscal years in that order; 404 when the ledger does not hold them.</summary>
+    /// <summary>400 when from and to cannot be fiscal years in that order; 404 when they are not held.</summary>
     public static void Check(LedgerView view, int from, int to, bool allowSame)
     {
         if (YearSpan.ShapeError(from, to, allowSame) is { } shape)

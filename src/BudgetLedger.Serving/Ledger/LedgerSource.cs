@@ -2,7 +2,7 @@ using BudgetLedger.EventStore;
 
 namespace BudgetLedger.Serving.Ledger;
 
-/// <summary>The ledger a server answers for, as the composition root resolved it: its log and its read models.</summary>
+/// <summary>The ledger a server answers for, as the composition root resolved it: log and read models.</summary>
 /// <param name="Address">the ledger file's path or the server's connection string, for messages</param>
 /// <param name="OpenForReading">opens the existing log to read it</param>
 /// <param name="OpenForWriting">opens the existing log to append to it (imports and records)</param>

@@ -10,7 +10,7 @@ namespace BudgetLedger.Cli.Tests.Serving;
 public sealed class ServeReadTests(ServedLedger ledger) : IClassFixture<ServedLedger>
 {
     private const string DataCentre = "%E6%95%B0%E6%8D%AE%E4%B8%AD%E5%BF%83";
-    private const string HandlingFee = "%E5%B7%A5%E4%BC%A4%E4%BF%9D%E9%99%A9%E4%B8%9A%E5%8A%A1%E7%BB%8F%E5%8A%9E%E8%B4%B9";
+    private static readonly string HandlingFee = Uri.EscapeDataString("工伤保险业务经办费");
 
     [Fact]
     public async Task Every_answer_names_the_position_and_digests_status_prints()
