@@ -121,6 +121,23 @@ public sealed class ServeWriteTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task A_store_that_cannot_be_reached_is_a_503_with_the_stores_error_within_seconds()
+    {
+        await using var server = await LedgerServer.Start(ServeCommand.Source(LedgerLocation.Resolve(
+            "esdb://127.0.0.1:1?tls=false")), new ServerOptions("http://127.0.0.1:0"));
+        using var client = new HttpClient { BaseAddress = new Uri(server.Addresses[0]),
+            Timeout = TimeSpan.FromSeconds(30) };
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var response = await client.GetAsync("api/units/209105/variance?from=2022&to=2026");
+        var problem = ServedLedger.Parse(await response.Content.ReadAsStringAsync());
+
+        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        problem["detail"]!.ToString().Should().Contain("127.0.0.1:1");
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(15));
+    }
+
     private static async Task<string> NextPosition(StreamReader reader, CancellationToken cancel)
     {
         while (await reader.ReadLineAsync(cancel) is { } line)
