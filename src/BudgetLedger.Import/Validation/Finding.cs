@@ -13,6 +13,9 @@ public sealed record Finding(
     string Actual,
     decimal? Difference = null)
 {
+    /// <summary>The catalogue's id of the rule broken (BudgetLedger.Domain.Checks.RuleCatalogue).</summary>
+    public string? RuleId { get; init; }
+
     public override string ToString() =>
         $"{(Severity == FindingSeverity.RoundingDifference ? "尾差" : "finding")}: table '{Table}', line {Line}: {Rule}"
             + $": expected {Expected}, found {Actual}{(Difference is { } d ? $" (difference {d})" : "")}";

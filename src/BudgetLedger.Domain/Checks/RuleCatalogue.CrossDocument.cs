@@ -1,0 +1,6 @@
+namespace BudgetLedger.Domain.Checks;
+
+public static partial class RuleCatalogue
+{
+    private static IReadOnlyList<Rule> CrossDocumentRules => [];
+}
