@@ -92,7 +92,8 @@ public sealed class DisclosureImporter
         foreach (var finding in document.Findings.Where(f => f.Severity == Validation.FindingSeverity.Inconsistency))
         {
             document.Add(new FindingRecorded(document.UnitId, header.Year, sha, finding.Table, finding.Line,
-                finding.Rule, finding.Expected, finding.Actual), finding.Table, finding.Line, finding.Rule);
+                finding.Rule, finding.Expected, finding.Actual, finding.RuleId), finding.Table, finding.Line,
+                finding.Rule);
         }
 
         var imported = new DocumentImported(sha, fileName, header.Kind, document.UnitId, header.UnitName,

@@ -4,10 +4,11 @@ public static partial class RuleCatalogue
 {
     private static IReadOnlyList<Rule> IdentityRules =>
     [
-        new("identity.parent-sum", RuleKind.Identity, "A total or subtotal row (类, 款, 合计) equals the sum of the "
-            + "rows under it, column by column.", Rounding),
-        new("identity.row-sum", RuleKind.Identity, "A row's total column equals the sum of its part columns (基本 + "
-            + "项目, or each fund source).", Rounding),
+        new("identity.sum", RuleKind.Identity, "A printed total equals the sum of its printed parts: a 类/款/合计 row "
+            + "and the rows under it, a total column and its part columns (基本 + 项目, each fund source, 人员 + 公用), "
+            + "收入总计 and 支出总计 of one summary table.", Rounding),
+        new("identity.running-costs-placement", RuleKind.Identity, "A unit's running costs (行政运行, 事业运行, "
+            + "机关服务) sit under the category of its main function.", Exact),
         new("identity.date", RuleKind.Identity, "A date the document prints exists in the calendar.", Exact),
     ];
 }

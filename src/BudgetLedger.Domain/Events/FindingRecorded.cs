@@ -6,6 +6,8 @@ namespace BudgetLedger.Domain.Events;
 /// <summary>
 /// An identity the document's own figures break (a parent that is not the sum of its children, a date that
 /// does not exist …), recorded so an auditor sees it. Expected and actual are as printed, in the table's unit.
+/// <see cref="RuleId"/> names the rule in the catalogue (BudgetLedger.Domain.Checks); events recorded before the
+/// catalogue have none.
 /// </summary>
 [EventType("FindingRecorded", 1)]
 public sealed record FindingRecorded(
@@ -16,4 +18,5 @@ public sealed record FindingRecorded(
     int Line,
     string Rule,
     string Expected,
-    string Actual) : ISingleUnitEvent;
+    string Actual,
+    string? RuleId = null) : ISingleUnitEvent;

@@ -13,17 +13,19 @@ public static class CrossTableChecks
             .Where(a => a.ExpenditureKind == ExpenditureKind.ProjectExpenditure).Select(a => Wan(a.Amount));
         var carried = events.OfType<CarryoverBroughtForward>()
             .Where(c => c.ExpenditureKind == ExpenditureKind.ProjectExpenditure).Select(c => Wan(c.Amount));
-        foreach (var (funding, spent, label) in new[]
+        foreach (var (funding, spent, label, rule) in new[]
         {
-            (ProjectFunding.CurrentYear, appropriated, "项目支出预算表（本年预算） = 一般公共预算支出表 项目支出"),
-            (ProjectFunding.Carryover, carried, "项目支出预算表（上年结转） = 上年结转 项目支出"),
+            (ProjectFunding.CurrentYear, appropriated, "项目支出预算表（本年预算） = 一般公共预算支出表 项目支出",
+                "cross-table.projects-current-year"),
+            (ProjectFunding.Carryover, carried, "项目支出预算表（上年结转） = 上年结转 项目支出",
+                "cross-table.projects-carryover"),
         })
         {
             var declared = projects.Where(p => p.Funding == funding).Select(p => (decimal?)Wan(p.Amount)).ToList();
             var total = spent.ToList();
             if (declared.Count > 0 && Identity.Check("项目支出预算表", 0, label, total.Sum(), declared) is { } finding)
             {
-                yield return finding;
+                yield return finding with { RuleId = rule };
             }
         }
     }

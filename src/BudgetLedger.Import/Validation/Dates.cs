@@ -18,7 +18,7 @@ public static partial class Dates
                     if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo))
                     {
                         yield return new Finding(FindingSeverity.Inconsistency, table.Title, line.Number,
-                            $"{m.Value} is not a date", "a day that exists", m.Value);
+                            $"{m.Value} is not a date", "a day that exists", m.Value) { RuleId = "identity.date" };
                     }
                 }
             }

@@ -10,6 +10,9 @@ public static class Identity
 
     public const decimal RoundingPerTerm = 0.005m;
 
+    /// <summary>Every stated = Σ terms, whichever table and figures (the finding's rule text names them).</summary>
+    public const string RuleId = "identity.sum";
+
     /// <summary>
     /// Half a unit of the finest decimal printed among the figures: 0.005 for figures printed to the fen of 万元
     /// ("956.00"), 0.5 for whole 元 ("12345"). Rounding each printed term by that much is a 尾差, not a finding.
@@ -38,6 +41,7 @@ public static class Identity
 
         var severity = difference <= PerTerm(actual, terms) * (terms.Count + 1) ? FindingSeverity.RoundingDifference
             : FindingSeverity.Inconsistency;
-        return new Finding(severity, table, line, rule, Text(expected), Text(actual), actual - expected);
+        return new Finding(severity, table, line, rule, Text(expected), Text(actual), actual - expected)
+            { RuleId = RuleId };
     }
 }

@@ -24,7 +24,7 @@ public static class RunningCostsPlacement
                 ?? row.Class.Code.Parent!.Value.Value;
             yield return new Finding(FindingSeverity.Inconsistency, table.Source.Title, row.Line,
                 $"running costs {row.Class} sit under {section}, outside the unit's main function {main.Class}",
-                $"under {main.Class}", $"under {section}");
+                $"under {main.Class}", $"under {section}") { RuleId = "identity.running-costs-placement" };
         }
     }
 }
