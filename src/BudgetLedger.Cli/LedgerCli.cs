@@ -34,6 +34,7 @@ public static class LedgerCli
         root.Subcommands.Add(LogCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
 
         var parsed = root.Parse(args);

@@ -80,6 +80,11 @@ public static class ImportCommand
                 }
             }
 
+            if (summary.Written.Count > 0)
+            {
+                await CrossDocumentFindings.Print(store, summary.Written, context, cancellationToken);
+            }
+
             context.Output.WriteLine($"{summary.Documents} documents imported, {summary.AlreadyPresent} already "
                 + $"present, {summary.Refused} refused; {summary.EventsWritten} events written; {summary.Warnings} "
                 + $"尾差 warnings; {summary.Findings} findings. Ledger: {context.Ledger(parse).Address}");
@@ -128,6 +133,8 @@ public static class ImportCommand
     {
         public int Documents { get; private set; }
 
+        public HashSet<string> Written { get; } = new(StringComparer.Ordinal);
+
         public int AlreadyPresent { get; private set; }
 
         public int Refused { get; set; }
@@ -147,6 +154,7 @@ public static class ImportCommand
             }
 
             Documents++;
+            Written.Add(document.FileName);
             EventsWritten += document.Events.Count;
             Warnings += document.Findings.Count(f => f.Severity == FindingSeverity.RoundingDifference);
             Findings += document.Findings.Count(f => f.Severity == FindingSeverity.Inconsistency);

@@ -1,0 +1,51 @@
+using BudgetLedger.Domain.Amounts;
+using BudgetLedger.Domain.Events;
+using BudgetLedger.Domain.Serialization;
+using BudgetLedger.EventStore;
+using BudgetLedger.Projections.Log;
+
+namespace BudgetLedger.Checks.Documents;
+
+/// <summary>Each document the log holds, with the figures it states, folded from the events it wrote.</summary>
+public static class DocumentFold
+{
+    private static readonly IReadOnlySet<string> Wanted = new[]
+    {
+        typeof(DocumentImported), typeof(ThreePublicExpensesStated), typeof(CarryoverBroughtForward),
+        typeof(YearEndBalanceCarriedForward),
+    }.Select(EventTypeMap.Default.NameOf).ToHashSet();
+
+    public static async Task<IReadOnlyList<DocumentFigures>> Read(IEventReader log, LogCut? cut,
+        CancellationToken cancellationToken)
+    {
+        var documents = new Dictionary<string, DocumentFigures>(StringComparer.Ordinal);
+        await foreach (var e in LogReader.Read(log, cut, Wanted, cancellationToken: cancellationToken))
+        {
+            if (e.Event is DocumentImported d)
+            {
+                documents[d.DocumentSha256] = new DocumentFigures(d.DocumentSha256, d.FileName, d.Kind,
+                    d.UnitId.Value, d.UnitName, d.FiscalYear.Value);
+            }
+            else if (EventSerializer.DeserializeMetadata(e.Metadata).Provenance.DocumentSha256 is { } sha
+                && documents.TryGetValue(sha, out var document))
+            {
+                documents[sha] = Add(document, e.Event);
+            }
+        }
+
+        return documents.Values.ToList();
+    }
+
+    private static DocumentFigures Add(DocumentFigures document, IBudgetEvent e) => e switch
+    {
+        ThreePublicExpensesStated { Basis: Basis.Budget } t => document with { ThreePublicBudget = t },
+        CarryoverBroughtForward c => document with { Carryover = (document.Carryover ?? 0m) + Wan(c.Amount) },
+        YearEndBalanceCarriedForward b => document with
+        {
+            YearEndBalance = (document.YearEndBalance ?? 0m) + Wan(b.Amount),
+        },
+        _ => document,
+    };
+
+    private static decimal Wan(Amount amount) => amount.To(AmountUnit.TenThousandYuan).Value;
+}
