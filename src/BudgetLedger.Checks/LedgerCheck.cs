@@ -15,7 +15,7 @@ public static class LedgerCheck
     public static async Task<IReadOnlyList<CheckFinding>> Run(IEventReader log, LogCut? cut,
         Func<DocumentFigures, bool> inScope, CancellationToken cancellationToken)
     {
-        var documents = await DocumentFold.Read(log, cut, cancellationToken);
+        var documents = Current(await DocumentFold.Read(log, cut, cancellationToken));
         var recorded = await RecordedFindings.Read(log, cut, documents, cancellationToken);
         var crossDocument = CrossDocumentRules(documents);
         var scoped = documents.Where(inScope).Select(d => (d.UnitId, d.Year)).ToHashSet();
@@ -23,6 +23,10 @@ public static class LedgerCheck
             .OrderBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Documents[0], StringComparer.Ordinal)
             .ThenBy(f => f.Place, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Each unit's year and kind by its last document: a later one (a correction) supersedes.</summary>
+    public static IReadOnlyList<DocumentFigures> Current(IReadOnlyList<DocumentFigures> documents) =>
+        documents.GroupBy(d => (d.UnitId, d.Year, d.Kind)).Select(g => g.Last()).ToList();
 
     /// <summary>The cross-document rules alone, over the documents given.</summary>
     public static IEnumerable<CheckFinding> CrossDocumentRules(IReadOnlyList<DocumentFigures> documents) =>

@@ -31,8 +31,8 @@ public sealed class ImportCommandTests : IDisposable
             .And.Contain("; 0 events written;");
         var status = CliRun.Json((await CliRun.Invoke("status", "--store", path, "--format", "json")).Output);
         status.Value<long>("documents").Should().Be(5);
-        status.Value<long>("events").Should().Be(247 + 73 + 3, "the documents' events, their 73 tables as published "
-            + "and the seeds' record file (a rename, a transfer, an alias)");
+        status.Value<long>("events").Should().Be(247 + 73 + 3 + 3, "the documents' events, their 73 tables as "
+            + "published, the seeds' record file (a rename, a transfer, an alias) and the 3 findings raised");
         (await CliRun.Invoke("findings", "--store", path)).Output.Should().Contain("10.69%")
             .And.Contain("[2010150]事业运行").And.Contain("2023年11月31日").And.Contain("3 findings");
         status.Value<string>("chain").Should().Be("tail matches the kept digest (verify walks the whole log)");

@@ -6,7 +6,9 @@ using BudgetLedger.Projections.Log;
 
 namespace BudgetLedger.Checks.Documents;
 
-/// <summary>Each document the log holds, with the figures it states, folded from the events it wrote.</summary>
+/// <summary>
+/// Each document the log holds, in the order it was imported, with the figures it states, folded from its events.
+/// </summary>
 public static class DocumentFold
 {
     private static readonly IReadOnlySet<string> Wanted = new[]
@@ -19,10 +21,12 @@ public static class DocumentFold
         CancellationToken cancellationToken)
     {
         var documents = new Dictionary<string, DocumentFigures>(StringComparer.Ordinal);
+        var order = new List<string>();
         await foreach (var e in LogReader.Read(log, cut, Wanted, cancellationToken: cancellationToken))
         {
             if (e.Event is DocumentImported d)
             {
+                order.Add(d.DocumentSha256);
                 documents[d.DocumentSha256] = new DocumentFigures(d.DocumentSha256, d.FileName, d.Kind,
                     d.UnitId.Value, d.UnitName, d.FiscalYear.Value);
             }
@@ -33,7 +37,7 @@ public static class DocumentFold
             }
         }
 
-        return documents.Values.ToList();
+        return order.Select(sha => documents[sha]).ToList();
     }
 
     private static DocumentFigures Add(DocumentFigures document, IBudgetEvent e) => e switch

@@ -15,5 +15,8 @@ public sealed record CheckFinding(string RuleId, CheckSeverity Severity, string 
     /// document's bytes), so a finding a correction no longer gives is seen to go.
     /// </summary>
     public string Id => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-        $"{RuleId}\n{UnitId}\n{Year}\n{Place}")))[..16];
+        $"{RuleId}\n{UnitId}\n{Year}\n{Key ?? Place}")))[..16];
+
+    /// <summary>What names the place for the id where <see cref="Place"/> would move (a line number).</summary>
+    public string? Key { get; init; }
 }

@@ -15,6 +15,10 @@ public static class RecordedFindings
     private static readonly IReadOnlySet<string> Wanted =
         new HashSet<string> { EventTypeMap.Default.NameOf(typeof(FindingRecorded)) };
 
+    /// <summary>
+    /// The findings of the documents given: a document another one of the same unit, year and kind superseded (a
+    /// corrected one, imported later) is left out by the caller, so its findings go.
+    /// </summary>
     public static async Task<IReadOnlyList<CheckFinding>> Read(IEventReader log, LogCut? cut,
         IReadOnlyList<DocumentFigures> documents, CancellationToken cancellationToken)
     {
@@ -23,10 +27,12 @@ public static class RecordedFindings
         await foreach (var e in LogReader.Read(log, cut, Wanted, cancellationToken: cancellationToken))
         {
             var f = (FindingRecorded)e.Event;
-            var document = bySha.GetValueOrDefault(f.DocumentSha256);
-            findings.Add(new CheckFinding(f.RuleId ?? Unnamed, CheckSeverity.Finding, f.UnitId.Value,
-                document?.UnitName ?? f.UnitId.Value, f.FiscalYear.Value, [document?.FileName ?? f.DocumentSha256],
-                $"{f.Table}, line {f.Line}", f.Rule, f.Expected, f.Actual));
+            if (bySha.GetValueOrDefault(f.DocumentSha256) is { } document)
+            {
+                findings.Add(new CheckFinding(f.RuleId ?? Unnamed, CheckSeverity.Finding, f.UnitId.Value,
+                    document.UnitName, f.FiscalYear.Value, [document.FileName], $"{f.Table}, line {f.Line}", f.Rule,
+                    f.Expected, f.Actual) { Key = $"{document.Kind}\n{f.Table}\n{f.Rule}" });
+            }
         }
 
         return findings;

@@ -1,8 +1,11 @@
 using System.CommandLine;
 using BudgetLedger.Checks;
+using BudgetLedger.Checks.Documents;
 using BudgetLedger.Checks.Findings;
+using BudgetLedger.Checks.Lifecycle;
 using BudgetLedger.Cli.Output;
 using BudgetLedger.Domain.Checks;
+using BudgetLedger.Domain.Events;
 using BudgetLedger.Reporting.Rendering;
 
 namespace BudgetLedger.Cli.Commands;
@@ -17,13 +20,16 @@ public static class CheckCommand
         var year = new Option<int?>("--year") { Description = "Only this fiscal year." };
         var rules = new Option<bool>("--rules") { Description = "List the rule catalogue (id, kind, what it checks, "
             + "tolerance) instead of checking." };
+        var record = new Option<bool>("--record") { Description = "Also keep the result in the ledger: findings now "
+            + "given and not yet open are raised, open ones no longer given are cleared (import does this for the "
+            + "units' years it touches)." };
         var format = FormatOption.Create("table", "table", "json");
         var command = new Command("check", "Run every rule over the ledger: what each document recorded at import "
             + "(identities, links between its tables, its notes against its tables) and the rules that compare "
             + "documents (a budget with its final accounts, a year with the next). Prints the findings grouped by "
             + "rule and document; exit 1 when there is a finding (a 尾差 hint alone is exit 0).")
         {
-            unit, year, rules, format,
+            unit, year, rules, record, format,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -33,17 +39,29 @@ public static class CheckCommand
                 return CliContext.Success;
             }
 
-            await using var store = context.OpenExisting(parse);
+            await using var store = parse.GetValue(record) ? context.OpenExistingForWriting(parse)
+                : context.OpenExisting(parse);
             if (store is null)
             {
                 return CliContext.Failure;
             }
 
             var (wantedUnit, wantedYear) = (parse.GetValue(unit), parse.GetValue(year));
-            var findings = await LedgerCheck.Run(store, null, d => (wantedYear is null || d.Year == wantedYear)
+            Func<DocumentFigures, bool> inScope = d => (wantedYear is null || d.Year == wantedYear)
                 && (wantedUnit is null || d.UnitId == wantedUnit || d.UnitId == $"unit-{wantedUnit}"
-                    || d.UnitName.Contains(wantedUnit, StringComparison.Ordinal)), cancellationToken);
+                    || d.UnitName.Contains(wantedUnit, StringComparison.Ordinal));
+            var findings = await LedgerCheck.Run(store, null, inScope, cancellationToken);
             Print(context, findings, parse.GetValue(format)!);
+            if (parse.GetValue(record))
+            {
+                var scope = (await DocumentFold.Read(store, null, cancellationToken)).Where(inScope)
+                    .Select(d => (d.UnitId, d.Year));
+                var changes = await FindingBook.Record(store, findings, scope, "`check` no longer gives it",
+                    cancellationToken);
+                context.Error.WriteLine($"recorded: {changes.OfType<FindingRaised>().Count()} raised, "
+                    + $"{changes.OfType<FindingCleared>().Count()} cleared");
+            }
+
             return findings.Any(f => f.Severity == CheckSeverity.Finding) ? CliContext.Failure : CliContext.Success;
         });
         return command;

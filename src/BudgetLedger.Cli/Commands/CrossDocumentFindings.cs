@@ -1,25 +1,37 @@
 using BudgetLedger.Checks;
-using BudgetLedger.Checks.Documents;
-using BudgetLedger.Checks.Findings;
+using BudgetLedger.Checks.Lifecycle;
+using BudgetLedger.Domain.Events;
 using BudgetLedger.EventStore;
 
 namespace BudgetLedger.Cli.Commands;
 
 /// <summary>
-/// After an import: the rules that compare documents, for the documents just written and those the ledger already
-/// held (whichever of a pair came second finds the disagreement).
+/// After an import: the checks again for the units' years the new documents touch (and the next year, which a final
+/// account's 年末结转和结余 reaches), kept as raised and cleared findings; the rules that compare documents find a
+/// disagreement at the import of whichever document of a pair came second.
 /// </summary>
 internal static class CrossDocumentFindings
 {
-    public static async Task Print(IEventStore store, IReadOnlySet<string> written, CliContext context,
-        CancellationToken cancellationToken)
+    public static async Task Record(IEventStore store, IReadOnlyCollection<(string UnitId, int Year)> written,
+        CliContext context, CancellationToken cancellationToken)
     {
-        var documents = await DocumentFold.Read(store, null, cancellationToken);
-        foreach (var f in LedgerCheck.CrossDocumentRules(documents).Where(f => f.Documents.Any(written.Contains)))
+        var scope = written.SelectMany(w => new[] { w, (w.UnitId, w.Year + 1) }).ToHashSet();
+        var current = await LedgerCheck.Run(store, null, d => scope.Contains((d.UnitId, d.Year)), cancellationToken);
+        var changes = await FindingBook.Record(store, current, scope, "the documents the ledger now holds no longer "
+            + "give it (a corrected document, or the other document of a pair)", cancellationToken);
+        foreach (var line in changes.Select(Describe).OfType<string>())
         {
-            context.Output.WriteLine($"    {(f.Severity == CheckSeverity.Rounding ? "尾差" : "finding")} across "
-                + $"documents ({f.RuleId}, {string.Join(" / ", f.Documents)}): {f.Place}: {f.Rule}: expected "
-                + $"{f.Expected}, found {f.Found}");
+            context.Output.WriteLine(line);
         }
     }
+
+    private static string? Describe(IBudgetEvent change) => change switch
+    {
+        FindingRaised r when r.RuleId.StartsWith("cross-document.", StringComparison.Ordinal) =>
+            $"    {(r.RoundingOnly ? "尾差" : "finding")} across documents ({r.RuleId}, "
+            + $"{string.Join(" / ", r.Documents)}): {r.Place}: {r.Rule}: expected {r.Expected}, found {r.Found}",
+        FindingCleared c => $"    finding cleared ({c.RuleId}, {c.UnitId.Value} {c.FiscalYear.Value}, {c.Place}): "
+            + c.Reason,
+        _ => null,
+    };
 }

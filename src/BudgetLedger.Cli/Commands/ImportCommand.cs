@@ -80,11 +80,6 @@ public static class ImportCommand
                 }
             }
 
-            if (summary.Written.Count > 0)
-            {
-                await CrossDocumentFindings.Print(store, summary.Written, context, cancellationToken);
-            }
-
             context.Output.WriteLine($"{summary.Documents} documents imported, {summary.AlreadyPresent} already "
                 + $"present, {summary.Refused} refused; {summary.EventsWritten} events written; {summary.Warnings} "
                 + $"尾差 warnings; {summary.Findings} findings. Ledger: {context.Ledger(parse).Address}");
@@ -95,6 +90,12 @@ public static class ImportCommand
                 {
                     summary.Refused++;
                 }
+            }
+
+            if (summary.Written.Count > 0)
+            {
+                // After the record files too, so the documents' and records' positions are as before.
+                await CrossDocumentFindings.Record(store, summary.Written, context, cancellationToken);
             }
 
             return summary.Refused == 0 ? CliContext.Success : CliContext.Failure;
@@ -133,7 +134,7 @@ public static class ImportCommand
     {
         public int Documents { get; private set; }
 
-        public HashSet<string> Written { get; } = new(StringComparer.Ordinal);
+        public HashSet<(string UnitId, int Year)> Written { get; } = [];
 
         public int AlreadyPresent { get; private set; }
 
@@ -154,7 +155,7 @@ public static class ImportCommand
             }
 
             Documents++;
-            Written.Add(document.FileName);
+            Written.Add((document.UnitId.Value, document.Header.Year.Value));
             EventsWritten += document.Events.Count;
             Warnings += document.Findings.Count(f => f.Severity == FindingSeverity.RoundingDifference);
             Findings += document.Findings.Count(f => f.Severity == FindingSeverity.Inconsistency);

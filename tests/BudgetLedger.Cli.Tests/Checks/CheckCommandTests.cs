@@ -28,6 +28,21 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_import_raised_the_seeds_findings_so_check_record_finds_nothing_to_change()
+    {
+        var store = Path.Combine(_folder.Path, "ledger.db");
+        (await CliRun.Invoke("import", CliRun.SeedsFolder(), "--store", store)).ExitCode.Should().Be(0);
+        var before = CliRun.Json((await CliRun.Invoke("status", "--store", store, "--format", "json")).Output);
+
+        var record = await CliRun.Invoke("check", "--store", store, "--record");
+        var after = CliRun.Json((await CliRun.Invoke("status", "--store", store, "--format", "json")).Output);
+
+        record.Error.Should().Contain("recorded: 0 raised, 0 cleared");
+        after["events"]!.Value<long>().Should().Be(before["events"]!.Value<long>());
+        before["eventsByType"]!["V1.FindingRaised"]!.Value<long>().Should().Be(3);
+    }
+
+    [Fact]
     public async Task Check_rules_lists_the_catalogue_with_each_rules_kind_and_tolerance()
     {
         var json = JArray.Parse((await CliRun.Invoke("check", "--rules", "--format", "json")).Output);

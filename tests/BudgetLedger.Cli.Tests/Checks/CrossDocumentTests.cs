@@ -82,6 +82,32 @@ public sealed class CrossDocumentTests : IDisposable
         there.Single()["id"]!.ToString().Should().Be(here.Single()["id"]!.ToString());
     }
 
+    [Fact]
+    public async Task A_corrected_document_clears_the_finding_it_no_longer_gives_and_keeps_the_one_it_still_gives()
+    {
+        await Import(SeedPairs.DataCentreFinalAccounts2025(_folder.Path, "52.90"),
+            SeedPairs.Copy(_folder.Path, Seeds.DataCenter2026));
+        var raised = await Findings("cross-document.carryover-continuity");
+        var identity = (await Findings("identity.sum")).Single();
+        var corrected = Path.Combine(_folder.Path, "corrected");
+        Directory.CreateDirectory(corrected);
+
+        var output = await Import(SeedPairs.DataCentreFinalAccounts2025(corrected, "42.90"));
+        var log = await CliRun.Invoke("log", "--store", Store, "--format", "jsonl");
+        var lifecycle = log.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(JObject.Parse)
+            .Where(e => e["stream"]!.ToString().StartsWith("findings-", StringComparison.Ordinal))
+            .Select(e => (e["type"]!.ToString(), e["data"]!["findingId"]!.ToString())).ToList();
+
+        output.Should().Contain("finding cleared (cross-document.carryover-continuity");
+        (await Findings("cross-document.carryover-continuity")).Should().BeEmpty();
+        // The corrected final accounts still break 总计 = 本年支出合计 + 结余分配 + 年末结转和结余 (only the
+        // 年末结转和结余 was edited): the same finding, by the same id, stays open — raised once, never cleared.
+        (await Findings("identity.sum")).Single()["id"]!.ToString().Should().Be(identity["id"]!.ToString());
+        lifecycle.Should().ContainInOrder(("V1.FindingRaised", raised.Single()["id"]!.ToString()),
+            ("V1.FindingCleared", raised.Single()["id"]!.ToString()));
+        lifecycle.Count(e => e.Item2 == identity["id"]!.ToString()).Should().Be(1);
+    }
+
     private async Task<string> Import(params string[] paths)
     {
         var result = await CliRun.Invoke(["import", .. paths, "--store", Store]);

@@ -21,8 +21,8 @@ public sealed class ReadOnlyLedgerTests(SeededLedger seeded) : IClassFixture<See
         try
         {
             (await CliRun.Invoke("status", "--store",
-                store)).Output.Should().MatchRegex(@"(?m)^events\s+323$").And.Contain("tail matches the kept digest");
-            (await CliRun.Invoke("verify", "--store", store)).Output.Should().StartWith("OK: 323 events");
+                store)).Output.Should().MatchRegex(@"(?m)^events\s+326$").And.Contain("tail matches the kept digest");
+            (await CliRun.Invoke("verify", "--store", store)).Output.Should().StartWith("OK: 326 events");
             (await CliRun.Invoke("log", "--limit", "1", "--store", store)).ExitCode.Should().Be(0);
             (await CliRun.Invoke("findings", "--store", store)).ExitCode.Should().Be(0);
             var report = await CliRun.Invoke("report", "budget", "--unit", "209105", "--year", "2022", "--store",
