@@ -13,7 +13,10 @@ namespace BudgetLedger.Mutations;
 public sealed partial record Baseline(string Name, string[] Lines, int Findings, IReadOnlySet<string> Warnings,
     IReadOnlyList<(int Line, int At, int Length)> Figures)
 {
-    public static Baseline? Of(string name, byte[] bytes)
+    public static Baseline? Of(string name, byte[] bytes) => Of(name, bytes, FigurePlace.Interpreted);
+
+    /// <param name="places">where the figures to change may be: interpreted tables, tables kept as printed, notes</param>
+    public static Baseline? Of(string name, byte[] bytes, FigurePlace places)
     {
         try
         {
@@ -25,10 +28,16 @@ public sealed partial record Baseline(string Name, string[] Lines, int Findings,
 
             var importer = new DisclosureImporter();
             var document = importer.Read(name, bytes, text);
-            var interpreted = importer.Tables(name, text).Where(t => t.Interpreted)
-                .SelectMany(t => t.Table.Lines.Select(l => l.Number)).ToHashSet();
+            var tables = importer.Tables(name, text);
+            var interpreted = tables.Where(t => t.Interpreted).SelectMany(t => t.Table.Lines.Select(l => l.Number))
+                .ToHashSet();
+            var kept = tables.Where(t => !t.Interpreted).SelectMany(t => t.Table.Lines.Select(l => l.Number))
+                .ToHashSet();
             var lines = Encoding.UTF8.GetString(bytes).Split('\n');
-            var figures = interpreted.Order().SelectMany(n => Figure().Matches(lines[n - 1])
+            var chosen = Enumerable.Range(1, lines.Length).Where(n => interpreted.Contains(n)
+                ? places.HasFlag(FigurePlace.Interpreted) : kept.Contains(n) ? places.HasFlag(FigurePlace.Kept)
+                : places.HasFlag(FigurePlace.Notes));
+            var figures = chosen.SelectMany(n => Figure().Matches(lines[n - 1])
                 .Select(m => (n, m.Index, m.Length))).ToList();
             return figures.Count == 0 ? null
                 : new Baseline(name, lines, document.Inconsistencies.Count(), WarningsOf(document), figures);

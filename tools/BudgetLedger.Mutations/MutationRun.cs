@@ -5,10 +5,10 @@ public sealed record MutationRun(IReadOnlyList<Baseline> Documents, IReadOnlyLis
     IReadOnlyList<Mutation> Cuts, IReadOnlyList<Mutation> PdfCuts)
 {
     public static MutationRun Of(IReadOnlyList<string> folders, int seed, int changes, int truncations,
-        int pdfTruncations = 0)
+        int pdfTruncations = 0, FigurePlace places = FigurePlace.Interpreted)
     {
         var documents = folders.SelectMany(f => Directory.GetFiles(f, "*.txt")).Order(StringComparer.Ordinal)
-            .Select(f => Baseline.Of(Path.GetFileName(f), File.ReadAllBytes(f))).OfType<Baseline>().ToList();
+            .Select(f => Baseline.Of(Path.GetFileName(f), File.ReadAllBytes(f), places)).OfType<Baseline>().ToList();
         var pdfs = pdfTruncations == 0 ? [] : folders.SelectMany(f => Directory.GetFiles(f, "*.pdf"))
             .Order(StringComparer.Ordinal).Select(f => PdfCut.Of(Path.GetFileName(f), File.ReadAllBytes(f)))
             .OfType<PdfCut>().ToList();

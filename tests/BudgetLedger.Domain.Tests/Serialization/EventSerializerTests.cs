@@ -40,7 +40,7 @@ public class EventSerializerTests
             "V1.EventReversed", "V1.FindingRecorded", "V1.PerformanceTargetsDeclared",
             "V1.RevenueStated", "V1.SurplusDistributed", "V1.EconomicExpenditureExecuted",
                 "V1.FunctionalClassesNamed", "V1.ProjectAliasRecorded",
-            "V1.TablePublished");
+            "V1.TablePublished", "V1.FindingRaised", "V1.FindingCleared");
     }
 
     [Theory]
