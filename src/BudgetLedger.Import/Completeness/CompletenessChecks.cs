@@ -16,7 +16,7 @@ public static class CompletenessChecks
         [
             .. NationalTables.Check(kind, body),
             .. EmptyTableStatements.Check(text, body),
-            .. ContentsAgreement.Check(text, body),
+            .. ContentsAgreement.Check(text, tables, body),
             .. TitleYears.Check(text, body, year),
             .. ThreePublicStatements.Check(text, body, events),
             .. Placeholders.Check(text, body),
