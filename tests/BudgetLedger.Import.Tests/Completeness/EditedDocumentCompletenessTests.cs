@@ -47,6 +47,16 @@ public class EditedDocumentCompletenessTests
     }
 
     [Fact]
+    public void A_national_table_printed_twice_is_a_finding_at_the_second()
+    {
+        // Seed 000 lines 197–205 (2022年政府性基金预算支出表) pasted again after themselves: the copy's title is line 206.
+        var findings = FindingsAfter(Seeds.WorkInjuryCenter2022,
+            lines => [.. lines.Take(205), .. lines.Skip(196).Take(9), .. lines.Skip(205)]);
+
+        findings.Should().Equal("completeness.national-table line 206");
+    }
+
+    [Fact]
     public void A_year_typed_with_three_digits_in_the_contents_is_a_finding()
     {
         // Seed 002 line 12, the contents entry "第二部分 2022年部门决算表.....3".
