@@ -101,6 +101,17 @@ public class EditedDocumentCompletenessTests
     }
 
     [Fact]
+    public void A_table_the_contents_list_but_the_body_lacks_is_a_finding_at_its_entry()
+    {
+        // Putuo lines 417–432, its 国有资本经营预算财政拨款收入支出决算表 (not in every 决算, so not a core table), cut
+        // out: its contents entry, line 31 "九、国有资本经营预算财政拨款收入支出决算表", names a table the body lacks.
+        const string putuo = "2024-shanghai-putuo-social-work-dept-final-accounts.layout.txt";
+        var findings = FindingsAfter(putuo, lines => lines.Where((_, i) => i + 1 is < 417 or > 432));
+
+        findings.Should().Equal("completeness.contents-table line 31");
+    }
+
+    [Fact]
     public void A_table_left_out_of_the_contents_is_a_finding_at_its_title()
     {
         // Putuo's contents line 29 "八、政府性基金预算财政拨款收入支出决算表" blanked: the table (title line 401, page 15)
