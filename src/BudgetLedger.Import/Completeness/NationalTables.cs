@@ -80,14 +80,52 @@ internal static class NationalTables
         var order = budget ? BudgetOrder : FinalAccountsOrder;
         var place = national.Select(t => (t.Table, Rank: Array.FindIndex(order, any => any.Contains(t.Kind))))
             .Where(t => t.Rank >= 0).ToList();
-        for (var i = 1; i < place.Count; i++)
+        var inOrder = LongestInOrder(place.Select(p => p.Rank).ToList());
+        for (var i = 0; i < place.Count; i++)
         {
-            if (place.Take(i).FirstOrDefault(p => p.Rank > place[i].Rank) is { Table: { } after })
+            if (!inOrder.Contains(i) && place.Skip(i + 1).FirstOrDefault(p => p.Rank < place[i].Rank) is
+                { Table: { } before })
+            {
+                yield return CompletenessChecks.Of(Rule, place[i].Table.Title, place[i].Table.TitleLine,
+                    $"after {before.Title} (line {before.TitleLine})",
+                    $"before it, on page {place[i].Table.TitlePage}");
+            }
+            else if (!inOrder.Contains(i) && place.Take(i).LastOrDefault(p => p.Rank > place[i].Rank) is
+                { Table: { } after })
             {
                 yield return CompletenessChecks.Of(Rule, place[i].Table.Title, place[i].Table.TitleLine,
                     $"before {after.Title} (line {after.TitleLine})", $"after it, on page {place[i].Table.TitlePage}");
             }
         }
+    }
+
+    /// <summary>
+    /// The positions of the longest run of tables in the national order (not necessarily adjacent): the tables
+    /// outside it are the ones printed out of place, so one table moved gives one finding, not one per table it passed.
+    /// </summary>
+    private static HashSet<int> LongestInOrder(IReadOnlyList<int> ranks)
+    {
+        var length = new int[ranks.Count];
+        var previous = new int[ranks.Count];
+        for (var i = 0; i < ranks.Count; i++)
+        {
+            (length[i], previous[i]) = (1, -1);
+            for (var j = 0; j < i; j++)
+            {
+                if (ranks[j] <= ranks[i] && length[j] + 1 > length[i])
+                {
+                    (length[i], previous[i]) = (length[j] + 1, j);
+                }
+            }
+        }
+
+        var kept = new HashSet<int>();
+        for (var i = ranks.Count == 0 ? -1 : Array.IndexOf(length, length.Max()); i >= 0; i = previous[i])
+        {
+            kept.Add(i);
+        }
+
+        return kept;
     }
 
     private static bool Same(string a, string b) =>

@@ -57,6 +57,17 @@ public class EditedDocumentCompletenessTests
     }
 
     [Fact]
+    public void A_national_table_moved_out_of_order_is_one_finding_at_it()
+    {
+        // Seed 000 lines 216–227, its 2022年一般公共预算“三公”经费支出情况统计表, moved to before the 2022年预算支出表
+        // (line 66): the moved table (its title then on line 66) is out of place, not the four tables it passed.
+        var findings = FindingsAfter(Seeds.WorkInjuryCenter2022,
+            lines => [.. lines.Take(65), .. lines.Skip(215).Take(12), .. lines.Skip(65).Take(150), .. lines.Skip(227)]);
+
+        findings.Should().Equal("completeness.national-table line 66");
+    }
+
+    [Fact]
     public void A_year_typed_with_three_digits_in_the_contents_is_a_finding()
     {
         // Seed 002 line 12, the contents entry "第二部分 2022年部门决算表.....3".
