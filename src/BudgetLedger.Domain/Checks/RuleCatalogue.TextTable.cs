@@ -6,5 +6,14 @@ public static partial class RuleCatalogue
     [
         new("text-table.three-public-completion", RuleKind.TextTable, "The notes' “三公”经费 完成全年预算的 X% equals "
             + "the 三公 table's actual ÷ budget.", "0.01 percentage points"),
+        new("text-table.total", RuleKind.TextTable, "A 收入总计, 支出总计 or 收支总预算 the notes state (of the "
+            + "unit or of 财政拨款) equals the summary table's.", Rounding),
+        new("text-table.three-public-item", RuleKind.TextTable, "A “三公”经费 figure the notes state (the total, "
+            + "因公出国（境）费, 公务用车购置/运行, 公务接待费; 预算 in a budget, 决算 in final accounts) equals the "
+            + "三公 table's.", Rounding),
+        new("text-table.agency-operating-costs", RuleKind.TextTable, "The 机关运行经费 the notes state equals the "
+            + "tables'.", Rounding),
+        new("text-table.procurement", RuleKind.TextTable, "The 政府采购 total and its 货物/工程/服务 parts the notes "
+            + "state equal the tables'.", Rounding),
     ];
 }
