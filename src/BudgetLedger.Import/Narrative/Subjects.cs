@@ -11,7 +11,7 @@ public static partial class Subjects
     public static string Normalize(string text, string unitName)
     {
         var s = unitName.Length > 0 ? text.Replace(unitName, "", StringComparison.Ordinal) : text;
-        s = Noise().Replace(s, "");
+        s = Noise().Replace(Heading().Replace(s, ""), "");
         return Trailing().Replace(s, "");
     }
 
@@ -24,6 +24,10 @@ public static partial class Subjects
     [GeneratedRegex(@"[“”""'‘’\s]|\d{4}年度?|^\d{1,2}[、.．]|^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、"
         + @"|其中|我单位|我中心|本单位|本部门|本年度?|主要包括|主要用于以下方面|^为")]
     private static partial Regex Noise();
+
+    /// <summary>A part heading the prose ran into ("收入决算情况说明收入合计"): everything up to its last 情况.</summary>
+    [GeneratedRegex(@"^.*情况(说明)?(?=.)")]
+    private static partial Regex Heading();
 
     [GeneratedRegex(@"(为|是|共计)$")]
     private static partial Regex Trailing();

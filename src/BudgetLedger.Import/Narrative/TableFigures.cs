@@ -16,7 +16,8 @@ public sealed partial class TableFigures(IReadOnlyList<IBudgetEvent> events, Doc
     private readonly Basis _basis = kind == DocumentKind.BudgetDisclosure ? Basis.Budget : Basis.Actual;
 
     public TableFigure? For(string subject) =>
-        Total(subject) ?? ThreePublic(subject) ?? OperatingCosts(subject) ?? Procurement(subject);
+        Total(subject) ?? ThreePublic(subject) ?? OperatingCosts(subject) ?? Procurement(subject)
+            ?? FunctionalCategories.For(subject, events, kind);
 
     private TableFigure? Total(string subject)
     {
