@@ -15,5 +15,9 @@ public static partial class RuleCatalogue
             + "tables'.", Rounding),
         new("text-table.procurement", RuleKind.TextTable, "The 政府采购 total and its 货物/工程/服务 parts the notes "
             + "state equal the tables'.", Rounding),
+        new("text-table.functional-class", RuleKind.TextTable, "A 类 the notes name by its standard name equals the "
+            + "sum of that 类's 一般公共预算 items in the tables (appropriated in a budget, executed in final "
+            + "accounts); skipped for a sentence about 基本支出 or 项目支出, and when the 类 has other money.",
+            "half a unit of the notes' last digit plus 0.005 per table item; within it, no finding"),
     ];
 }

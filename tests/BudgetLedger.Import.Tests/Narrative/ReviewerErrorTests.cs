@@ -50,4 +50,34 @@ public class ReviewerErrorTests
         findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
             f.RuleId == "text-text.change-percentage" && f.Line == 394 && f.Expected == "28.07%");
     }
+
+    [Fact]
+    public void A_class_figure_off_by_10_is_a_functional_class_finding()
+    {
+        // line 370: "社会保障和就业支出(类)8,541.87万元" against the seven 208 items of 一般公共预算财政拨款支出决算表
+        var findings = NarrativeFindings(Seeds.SocialInsuranceBureau2022, 370, "(类)8,541.87", "(类)8,551.87");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-table.functional-class" && f.Line == 370 && f.Expected == "8541.87");
+    }
+
+    [Fact]
+    public void A_three_public_item_the_table_does_not_show_is_a_three_public_finding()
+    {
+        // line 406: "公务接待费0.30万元" against the 三公 table's 公务接待费 0.30
+        var findings = NarrativeFindings(Seeds.DataCenter2026, 406, "公务接待费0.30万元", "公务接待费0.40万元");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-table.three-public-item" && f.Line == 406);
+    }
+
+    [Fact]
+    public void A_procurement_part_off_by_10_is_a_procurement_finding()
+    {
+        // line 428: "政府采购货物支出35.41万元" against the 政府采购 figures of the 相关信息 table
+        var findings = NarrativeFindings(Seeds.SocialInsuranceBureau2022, 428, "货物支出35.41", "货物支出45.41");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-table.procurement" && f.Line == 428 && f.Difference == 10m);
+    }
 }
