@@ -14,6 +14,7 @@ public static class NarrativeChecks
         var figures = clauses.SelectMany(c => StatedFigure.In(c, header.UnitName)).ToList();
         var changes = StatedChange.In(clauses, header.UnitName).ToList();
         return [.. ChangeChecks.Check(prose, figures, changes),
+            .. ExecutionChecks.Check(prose, StatedExecution.In(clauses, figures)),
             .. TableFigureChecks.Check(prose, figures, events, header.Kind)];
     }
 }

@@ -21,7 +21,8 @@ public sealed partial record StatedChange(string Subject, bool Increase, StatedF
             var before = clauses[i].Text[..m.Index];
             var subject = Subjects.Normalize(Comparison().Replace(before, ""), unitName);
             var amount = new StatedFigure(subject, StatedFigure.Number(m.Groups["amount"].Value),
-                Rounding.DecimalsOf(m.Groups["amount"].Value), clauses[i], clauses[i].Offset + m.Groups["amount"].Index);
+                Rounding.DecimalsOf(m.Groups["amount"].Value), clauses[i],
+                clauses[i].Offset + m.Groups["amount"].Index);
             var next = i + 1 < clauses.Count && clauses[i + 1].Sentence == clauses[i].Sentence
                 ? Percentage().Match(clauses[i + 1].Text) : Match.Empty;
             yield return next.Success

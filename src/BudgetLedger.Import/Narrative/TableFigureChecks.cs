@@ -26,7 +26,8 @@ public static class TableFigureChecks
                 continue;
             }
 
-            yield return new Finding(rounding ? FindingSeverity.RoundingDifference : FindingSeverity.Inconsistency, "情况说明",
+            yield return new Finding(
+                rounding ? FindingSeverity.RoundingDifference : FindingSeverity.Inconsistency, "情况说明",
                 prose.LineAt(figure.Offset), $"the notes' {figure.Subject} against {table.Description}",
                 Identity.Text(table.Value), Identity.Text(figure.Value), difference) { RuleId = table.RuleId };
         }

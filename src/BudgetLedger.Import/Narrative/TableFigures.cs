@@ -29,7 +29,8 @@ public sealed partial class TableFigures(IReadOnlyList<IBudgetEvent> events, Doc
         var fiscal = m.Groups["fiscal"].Success;
         var label = m.Groups["total"].Value is "收支总预算" or "收入支出总计" ? "收入总计"
             : m.Groups["total"].Value.Replace("预算", "", StringComparison.Ordinal);
-        TableKind[] kinds = fiscal ? [TableKind.FiscalAppropriationSummary, TableKind.FinalAccountsFiscalAppropriationSummary]
+        TableKind[] kinds = fiscal
+            ? [TableKind.FiscalAppropriationSummary, TableKind.FinalAccountsFiscalAppropriationSummary]
             : [TableKind.BudgetSummary, TableKind.FinalAccountsSummary];
         var found = events.OfType<TablePublished>().Where(t => t.Kind is { } k && kinds.Contains(k))
             .Select(t => SummaryRow.Find(t, label)).OfType<Amount>().ToList();
@@ -86,7 +87,8 @@ public sealed partial class TableFigures(IReadOnlyList<IBudgetEvent> events, Doc
             "服务" => [p.Services],
             _ => [p.Goods, p.Works, p.Services],
         };
-        return TableFigure.Of(terms, ProcurementRule, $"the 政府采购 the tables state{(item.Length > 0 ? $" ({item})" : "")}");
+        return TableFigure.Of(terms, ProcurementRule,
+            $"the 政府采购 the tables state{(item.Length > 0 ? $" ({item})" : "")}");
     }
 
     /// <summary>A budget's figures are 预算; a final account's figure must say 决算 (its 预算 columns vary).</summary>

@@ -19,7 +19,8 @@ public class RealDocumentNarrativeTests
         { Seeds.DataCenter2026, [] },
         // Line 400: "完成全年预算的10.69%" while the 三公 table shows 1.39 of 1.39 (the seed's known finding).
         // Agree: 财政拨款收入总计 9,349.70 (356); the three 类 of lines 368–372; 机关运行经费 274.68 (424);
-        // 政府采购 85.91 = 35.41 + 14.63 + 35.87 (428); changes of 322, 356, 362 (4,637.07 of 4,025.06 = 115.2%), 424.
+        // 政府采购 85.91 = 35.41 + 14.63 + 35.87 (428); changes of 322, 356, 362 (4,637.07 of 4,025.06 = 115.2%), 424;
+        // 完成年初预算的 296.53%, 303.21%, 111.79% (376, 378).
         { Seeds.SocialInsuranceBureau2022, ["text-table.three-public-completion@400"] },
         // Agree: totals 853.77 (371, 385); 类 803.78 against items summing to 803.77, within their rounding (387,
         // 398); 机关运行经费 59.61 (418); changes of 394 (187.15 of 666.62 = 28.07%) and 418 (8.86 of 68.47 = 12.94%).
@@ -30,16 +31,20 @@ public class RealDocumentNarrativeTests
 
     /// <summary>
     /// The corpus. Every other document gives none: its stated changes' percentages follow (e.g. Shiquan line 607:
-    /// 100.46 of 18,943.81 = 0.53%; Quanzhou 公务用车购置费 261.90, 减少2.30, 下降0.87%) and its stated figures agree
-    /// with what its tables give, or map to no table figure. Seen by hand and not reported, because the checks do
-    /// not pin them down: Yichuan's 三公 vehicle line (lines 830–832) "减少3.59万元，下降15.31%" copies the whole
-    /// 三公 change, though 3.59 of 19.56 + 3.59 is 15.51%, but its 19.56 is stated two sentences earlier; Yichuan's
-    /// 其他住房保障支出（项）135.00 (line 853) against its table's 105.00 and Shiquan's 职业年金 257.14 against
-    /// 245.53 (lines 735–738) are item (项) figures no check reads, and those two documents' tables give no typed
-    /// events to compare with.
+    /// 100.46 of 18,943.81 = 0.53%; Quanzhou 公务用车购置费 261.90, 减少2.30, 下降0.87%), its 年初预算/支出决算
+    /// pairs agree with their 完成…% and 大于/小于/等于 (Shiquan lines 641–863, Yichuan 655–854, Putuo's PDF), and
+    /// its stated figures agree with what its tables give, or map to no table figure. Seen by hand and not
+    /// reported, because the checks do not pin them down: Yichuan's 三公 vehicle line (lines 830–832)
+    /// "减少3.59万元，下降15.31%" copies the whole 三公 change, though 3.59 of 19.56 + 3.59 is 15.51%, but its
+    /// 19.56 is stated two sentences earlier; Yichuan's 其他住房保障支出（项）135.00 (line 853) against its table's
+    /// 105.00 is an item (项) figure no check reads, and its tables give no typed events to compare with.
     /// </summary>
     private static readonly Dictionary<string, string[]> CorpusFindings = new()
     {
+        // Line 738: 职业年金缴费支出（项） "年初预算为 274.82 万元，支出决算为 245.53 万元，完成年初预算的 93.57%":
+        // 245.53 of 274.82 is 89.34%; 93.57% is the 257.14 the same paragraph names the item with (line 735).
+        ["2025-shanghai-putuo-shiquan-road-subdistrict-final-accounts.pdfplumber.txt"] =
+            ["text-text.execution-rate@738"],
         // Line 642: "一般公共预算财政拨款支出 20218.21 万元 … 与 2024 年度相比 … 减少 929.49 万元，下降 4.35%":
         // last year was 20,218.21 + 929.49 = 21,147.70, and 929.49 of it is 4.40%, not 4.35% (the whole
         // 收入支出总计's change of line 625, 959.49 of 21,282.70 = 4.51%, holds).
@@ -83,7 +88,8 @@ public class RealDocumentNarrativeTests
     {
         string[] ids = ["text-text.change-direction", "text-text.change-percentage", "text-table.total",
             "text-table.three-public-item", "text-table.agency-operating-costs", "text-table.procurement",
-            "text-table.functional-class", "text-table.three-public-completion"];
+            "text-table.functional-class", "text-table.three-public-completion", "text-text.execution-rate",
+            "text-text.execution-comparison"];
 
         ids.Select(RuleCatalogue.Get).Select(r => r.Kind).Should().OnlyContain(k =>
             k == RuleKind.TextTable || k == RuleKind.TextText);

@@ -1,5 +1,6 @@
 using System.Text;
 using BudgetLedger.Domain.Checks;
+using BudgetLedger.Import.Tests.Pdf;
 using BudgetLedger.Import.Validation;
 
 namespace BudgetLedger.Import.Tests.Narrative;
@@ -10,13 +11,17 @@ namespace BudgetLedger.Import.Tests.Narrative;
 /// </summary>
 public class ReviewerErrorTests
 {
-    private static List<Finding> NarrativeFindings(string seed, int line, string from, string to)
+    private static List<Finding> NarrativeFindings(string seed, int line, string from, string to) =>
+        Edited(Seeds.PathOf(seed), line, from, to);
+
+    private static List<Finding> Edited(string path, int line, string from, string to)
     {
-        var lines = File.ReadAllLines(Seeds.PathOf(seed)).ToList();
+        var seed = Path.GetFileName(path);
+        var lines = File.ReadAllText(path).Split('\n').ToList();
         lines[line - 1].Should().Contain(from);
         lines[line - 1] = lines[line - 1].Replace(from, to, StringComparison.Ordinal);
-        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n");
-        var before = new DisclosureImporter().Read(seed, Seeds.Bytes(seed)).Findings;
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
+        var before = new DisclosureImporter().Read(seed, File.ReadAllBytes(path)).Findings;
         return new DisclosureImporter().Read(seed, bytes).Findings.Except(before).ToList();
     }
 
@@ -80,4 +85,26 @@ public class ReviewerErrorTests
         findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
             f.RuleId == "text-table.procurement" && f.Line == 428 && f.Difference == 10m);
     }
+
+    [Fact]
+    public void A_comparison_word_flipped_against_its_two_figures_is_a_comparison_finding()
+    {
+        // Shiquan line 665: 年初预算 105.80, 支出决算 105.65, "决算数小于预算数"
+        var findings = Edited(Path.Combine(PdfCorpus.Documents, Shiquan), 665, "决算数小于预算数", "决算数大于预算数");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-text.execution-comparison" && f.Line == 665 && f.Expected == "小于");
+    }
+
+    [Fact]
+    public void A_completion_rate_that_no_longer_follows_is_an_execution_rate_finding()
+    {
+        // Shiquan line 665: 105.65 of 105.80 is 99.86%
+        var findings = Edited(Path.Combine(PdfCorpus.Documents, Shiquan), 665, "预算的 99.86%", "预算的 98.86%");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-text.execution-rate" && f.Line == 665);
+    }
+
+    private const string Shiquan = "2025-shanghai-putuo-shiquan-road-subdistrict-final-accounts.pdfplumber.txt";
 }
