@@ -19,5 +19,9 @@ public static partial class RuleCatalogue
             + "sum of that 类's 一般公共预算 items in the tables (appropriated in a budget, executed in final "
             + "accounts); skipped for a sentence about 基本支出 or 项目支出, and when the 类 has other money.",
             "half a unit of the notes' last digit plus 0.005 per table item; within it, no finding"),
+        new("text-table.expenditure-kind", RuleKind.TextTable, "The 基本支出 or 项目支出 the notes state equals the "
+            + "sum of the tables' items of that kind, where those items are all 一般公共预算 and add up to the summary "
+            + "table's 本年支出合计; skipped in a sentence about 绩效.", "half a unit of the notes' last digit plus "
+            + "0.005 per table item; within it, no finding"),
     ];
 }

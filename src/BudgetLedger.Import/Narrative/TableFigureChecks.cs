@@ -35,13 +35,18 @@ public static class TableFigureChecks
 
     /// <summary>
     /// A 类 named in a sentence about 基本支出 or 项目支出 ("项目支出预算270.00万元，其中：教育支出270.00万元") is
-    /// that part's share of the class, not the class.
+    /// that part's share of the class, not the class; 项目支出 in a sentence about 绩效 is the evaluated projects'.
     /// </summary>
     private static bool OfAPart(Prose prose, StatedFigure figure, TableFigure table)
     {
         var start = prose.Text.LastIndexOf('。', figure.Offset) + 1;
         var sentence = prose.Text[start..figure.Offset];
-        return table.RuleId == FunctionalCategories.Rule && (sentence.Contains("基本支出", StringComparison.Ordinal)
-            || sentence.Contains("项目支出", StringComparison.Ordinal));
+        return table.RuleId switch
+        {
+            FunctionalCategories.Rule => sentence.Contains("基本支出", StringComparison.Ordinal)
+                || sentence.Contains("项目支出", StringComparison.Ordinal),
+            ExpenditureKinds.Rule => sentence.Contains("绩效", StringComparison.Ordinal),
+            _ => false,
+        };
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class TableFigures(IReadOnlyList<IBudgetEvent> events, Doc
 
     public TableFigure? For(string subject) =>
         Total(subject) ?? ThreePublic(subject) ?? OperatingCosts(subject) ?? Procurement(subject)
-            ?? FunctionalCategories.For(subject, events, kind);
+            ?? FunctionalCategories.For(subject, events, kind) ?? ExpenditureKinds.For(subject, events, kind);
 
     private TableFigure? Total(string subject)
     {

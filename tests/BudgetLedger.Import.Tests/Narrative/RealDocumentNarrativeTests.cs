@@ -20,7 +20,9 @@ public class RealDocumentNarrativeTests
         // Line 400: "完成全年预算的10.69%" while the 三公 table shows 1.39 of 1.39 (the seed's known finding).
         // Agree: 财政拨款收入总计 9,349.70 (356); the three 类 of lines 368–372; 机关运行经费 274.68 (424);
         // 政府采购 85.91 = 35.41 + 14.63 + 35.87 (428); changes of 322, 356, 362 (4,637.07 of 4,025.06 = 115.2%), 424;
-        // 完成年初预算的 296.53%, 303.21%, 111.79% (376, 378).
+        // 完成年初预算的 296.53%, 303.21%, 111.79% (376, 378); 基本支出 3,583.57 against items summing to 3,583.58,
+        // within their rounding, and 项目支出 5,078.55 (344, 346); line 438's 项目支出 749.99 is the evaluated
+        // projects' (a sentence about 绩效), not compared.
         { Seeds.SocialInsuranceBureau2022, ["text-table.three-public-completion@400"] },
         // Agree: totals 853.77 (371, 385); 类 803.78 against items summing to 803.77, within their rounding (387,
         // 398); 机关运行经费 59.61 (418); changes of 394 (187.15 of 666.62 = 28.07%) and 418 (8.86 of 68.47 = 12.94%).
@@ -89,7 +91,7 @@ public class RealDocumentNarrativeTests
         string[] ids = ["text-text.change-direction", "text-text.change-percentage", "text-table.total",
             "text-table.three-public-item", "text-table.agency-operating-costs", "text-table.procurement",
             "text-table.functional-class", "text-table.three-public-completion", "text-text.execution-rate",
-            "text-text.execution-comparison"];
+            "text-text.execution-comparison", "text-table.expenditure-kind"];
 
         ids.Select(RuleCatalogue.Get).Select(r => r.Kind).Should().OnlyContain(k =>
             k == RuleKind.TextTable || k == RuleKind.TextText);

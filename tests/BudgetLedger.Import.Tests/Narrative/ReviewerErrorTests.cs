@@ -106,5 +106,15 @@ public class ReviewerErrorTests
             f.RuleId == "text-text.execution-rate" && f.Line == 665);
     }
 
+    [Fact]
+    public void A_project_expenditure_off_by_10_is_an_expenditure_kind_finding()
+    {
+        // line 377: "其中：基本支出57.3万元，占40.84%；项目支出83万元" against the one 项目支出 item, 83.00
+        var findings = NarrativeFindings(Seeds.XinzhouCardCenter2023, 377, "项目支出83万元", "项目支出93万元");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-table.expenditure-kind" && f.Line == 377 && f.Difference == 10m);
+    }
+
     private const string Shiquan = "2025-shanghai-putuo-shiquan-road-subdistrict-final-accounts.pdfplumber.txt";
 }
