@@ -89,6 +89,7 @@ public sealed class DisclosureImporter
         document.Report(CrossTableChecks.Check(document.Events.Select(e => e.Event).ToList()));
         Narrative.StatedReasons.Extract(text, document);
         document.Report(Narrative.ThreePublicExpensesClaim.Check(text, document.Events.Select(e => e.Event)));
+        document.Report(Narrative.NarrativeChecks.Check(text, document.Events.Select(e => e.Event).ToList(), header));
         document.Report(Completeness.CompletenessChecks.Check(text, read, header.Kind,
             header.Year.Value, document.Events.Select(e => e.Event)));
         foreach (var finding in document.Findings.Where(f => f.Severity == Validation.FindingSeverity.Inconsistency))

@@ -28,7 +28,8 @@ public static partial class ThreePublicExpensesClaim
             {
                 yield return new Finding(FindingSeverity.Inconsistency, "情况说明", line.Number,
                     $"the notes say “三公”经费 reached {claimed}% of budget, but the 三公 table shows {a.Value} of {b.Value}",
-                    $"{Identity.Text(computed)}%", $"{Identity.Text(claimed)}%", claimed - computed);
+                    $"{Identity.Text(computed)}%", $"{Identity.Text(claimed)}%", claimed - computed)
+                    { RuleId = "text-table.three-public-completion" };
             }
         }
     }

@@ -1,0 +1,20 @@
+namespace BudgetLedger.Import.Narrative;
+
+/// <summary>
+/// Every figure the notes (情况说明) state, against the tables of the same document and against the notes' own
+/// other statements. A sentence whose subject does not map to one figure exactly is skipped, never guessed.
+/// </summary>
+public static class NarrativeChecks
+{
+    public static IEnumerable<Finding> Check(DisclosureText text, IReadOnlyList<IBudgetEvent> events,
+        DocumentHeader header)
+    {
+        var prose = Prose.Of(text, events);
+        var clauses = Clause.Split(prose.Text);
+        var figures = clauses.SelectMany(c => StatedFigure.In(c, header.UnitName)).ToList();
+        var changes = StatedChange.In(clauses, header.UnitName).ToList();
+        return [.. ChangeChecks.Check(prose, figures, changes),
+            .. ExecutionChecks.Check(prose, StatedExecution.In(clauses, figures)),
+            .. TableFigureChecks.Check(prose, figures, events, header.Kind)];
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text;
+using BudgetLedger.Domain.Checks;
+using BudgetLedger.Import.Tests.Pdf;
+using BudgetLedger.Import.Validation;
+
+namespace BudgetLedger.Import.Tests.Narrative;
+
+/// <summary>
+/// A real document edited the way a reviewer's slip looks, in the notes only: each edit gives exactly one
+/// narrative finding, naming its rule.
+/// </summary>
+public class ReviewerErrorTests
+{
+    private static List<Finding> NarrativeFindings(string seed, int line, string from, string to) =>
+        Edited(Seeds.PathOf(seed), line, from, to);
+
+    private static List<Finding> Edited(string path, int line, string from, string to)
+    {
+        var seed = Path.GetFileName(path);
+        var lines = File.ReadAllText(path).Split('\n').ToList();
+        lines[line - 1].Should().Contain(from);
+        lines[line - 1] = lines[line - 1].Replace(from, to, StringComparison.Ordinal);
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
+        var before = new DisclosureImporter().Read(seed, File.ReadAllBytes(path)).Findings;
+        return new DisclosureImporter().Read(seed, bytes).Findings.Except(before).ToList();
+    }
+
+    [Fact]
+    public void A_notes_total_off_by_10_is_a_total_finding()
+    {
+        // line 385: "2023年度财政拨款收支总预算853.77万元" against the 财政拨款收支总表's 收入总计 853.77
+        var findings = NarrativeFindings(Seeds.XinzhouSocialInsurance2023, 385, "总预算853.77", "总预算863.77");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f => f.RuleId == "text-table.total"
+            && f.Line == 385 && f.Severity == FindingSeverity.Inconsistency && f.Difference == 10m);
+        RuleCatalogue.Get(findings[0].RuleId!).Kind.Should().Be(RuleKind.TextTable);
+    }
+
+    [Fact]
+    public void A_direction_word_flipped_against_its_percentage_is_a_direction_finding()
+    {
+        // line 394: "一般公共预算当年拨款853.77万元,比上年增加187.15万元，增加28.07%"
+        var findings = NarrativeFindings(Seeds.XinzhouSocialInsurance2023, 394, "比上年增加", "比上年减少");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-text.change-direction" && f.Line == 394);
+    }
+
+    [Fact]
+    public void A_percentage_that_no_longer_follows_from_its_amounts_is_a_percentage_finding()
+    {
+        // line 394: 187.15 of 853.77 − 187.15 = 666.62 is 28.07%; 38.07% is not
+        var findings = NarrativeFindings(Seeds.XinzhouSocialInsurance2023, 394, "增加28.07%", "增加38.07%");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-text.change-percentage" && f.Line == 394 && f.Expected == "28.07%");
+    }
+
+    [Fact]
+    public void A_class_figure_off_by_10_is_a_functional_class_finding()
+    {
+        // line 370: "社会保障和就业支出(类)8,541.87万元" against the seven 208 items of 一般公共预算财政拨款支出决算表
+        var findings = NarrativeFindings(Seeds.SocialInsuranceBureau2022, 370, "(类)8,541.87", "(类)8,551.87");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-table.functional-class" && f.Line == 370 && f.Expected == "8541.87");
+    }
+
+    [Fact]
+    public void A_three_public_item_the_table_does_not_show_is_a_three_public_finding()
+    {
+        // line 406: "公务接待费0.30万元" against the 三公 table's 公务接待费 0.30
+        var findings = NarrativeFindings(Seeds.DataCenter2026, 406, "公务接待费0.30万元", "公务接待费0.40万元");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-table.three-public-item" && f.Line == 406);
+    }
+
+    [Fact]
+    public void A_procurement_part_off_by_10_is_a_procurement_finding()
+    {
+        // line 428: "政府采购货物支出35.41万元" against the 政府采购 figures of the 相关信息 table
+        var findings = NarrativeFindings(Seeds.SocialInsuranceBureau2022, 428, "货物支出35.41", "货物支出45.41");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-table.procurement" && f.Line == 428 && f.Difference == 10m);
+    }
+
+    [Fact]
+    public void A_comparison_word_flipped_against_its_two_figures_is_a_comparison_finding()
+    {
+        // Shiquan line 665: 年初预算 105.80, 支出决算 105.65, "决算数小于预算数"
+        var findings = Edited(Path.Combine(PdfCorpus.Documents, Shiquan), 665, "决算数小于预算数", "决算数大于预算数");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-text.execution-comparison" && f.Line == 665 && f.Expected == "小于");
+    }
+
+    [Fact]
+    public void A_completion_rate_that_no_longer_follows_is_an_execution_rate_finding()
+    {
+        // Shiquan line 665: 105.65 of 105.80 is 99.86%
+        var findings = Edited(Path.Combine(PdfCorpus.Documents, Shiquan), 665, "预算的 99.86%", "预算的 98.86%");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-text.execution-rate" && f.Line == 665);
+    }
+
+    [Fact]
+    public void A_project_expenditure_off_by_10_is_an_expenditure_kind_finding()
+    {
+        // line 377: "其中：基本支出57.3万元，占40.84%；项目支出83万元" against the one 项目支出 item, 83.00
+        var findings = NarrativeFindings(Seeds.XinzhouCardCenter2023, 377, "项目支出83万元", "项目支出93万元");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-table.expenditure-kind" && f.Line == 377 && f.Difference == 10m);
+    }
+
+    private const string Shiquan = "2025-shanghai-putuo-shiquan-road-subdistrict-final-accounts.pdfplumber.txt";
+}
