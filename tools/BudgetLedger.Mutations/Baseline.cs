@@ -15,7 +15,7 @@ public sealed partial record Baseline(string Name, string[] Lines, int Findings,
 {
     public static Baseline? Of(string name, byte[] bytes) => Of(name, bytes, FigurePlace.Interpreted);
 
-    /// <param name="places">where the figures to change may be: interpreted tables, tables kept as printed, notes</param>
+    /// <param name="places">where the figures to change may be: interpreted tables, tables kept as is, notes</param>
     public static Baseline? Of(string name, byte[] bytes, FigurePlace places)
     {
         try

@@ -27,8 +27,8 @@ var places = (options.GetValueOrDefault("places") ?? "interpreted").Split(',', S
     .Aggregate((FigurePlace)0, (all, p) => all | Enum.Parse<FigurePlace>(p, ignoreCase: true));
 var run = MutationRun.Of(folders, seed, Number("changes", 150), Number("truncations", 40),
     Number("pdf-truncations", 20), places);
-Console.WriteLine($"seed {seed}; figures in {places}; {run.Documents.Count} text documents that import as they are, from "
-    + string.Join(", ", folders.Select(Path.GetFullPath)));
+Console.WriteLine($"seed {seed}; figures in {places}; {run.Documents.Count} text documents that import as they are, "
+    + "from " + string.Join(", ", folders.Select(Path.GetFullPath)));
 foreach (var silent in run.Silent)
 {
     Console.WriteLine($"  silent: {silent.Description}");

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace BudgetLedger.Serving.Endpoints;
 
-/// <summary>The log itself: status, the audit feed of events from a position, the findings recorded at import.</summary>
+/// <summary>The log itself: status, the audit feed of events from a position, findings recorded at import.</summary>
 internal static class LogEndpoints
 {
     public const int MaxPage = 1000;
