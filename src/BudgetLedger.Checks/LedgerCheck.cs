@@ -30,5 +30,6 @@ public static class LedgerCheck
 
     /// <summary>The cross-document rules alone, over the documents given.</summary>
     public static IEnumerable<CheckFinding> CrossDocumentRules(IReadOnlyList<DocumentFigures> documents) =>
-        ThreePublicBudgetCheck.Check(documents).Concat(CarryoverContinuityCheck.Check(documents));
+        ThreePublicBudgetCheck.Check(documents).Concat(CarryoverContinuityCheck.Check(documents))
+            .Concat(StatedPriorYearCheck.Check(documents));
 }

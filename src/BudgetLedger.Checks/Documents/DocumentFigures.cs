@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BudgetLedger.Domain.Events;
 
 namespace BudgetLedger.Checks.Documents;
@@ -14,6 +15,13 @@ public sealed record DocumentFigures(string Sha256, string FileName, DocumentKin
 
     /// <summary>年末结转和结余: what a final account carries into the next year (万元); null when it prints none.</summary>
     public decimal? YearEndBalance { get; init; }
+
+    /// <summary>Each project's 本年预算 (万元), by its normalised name, with the name as printed.</summary>
+    public ImmutableDictionary<string, (string Name, decimal Amount)> Projects { get; init; } =
+        ImmutableDictionary<string, (string Name, decimal Amount)>.Empty;
+
+    /// <summary>What the notes say changed against last year.</summary>
+    public ImmutableList<VarianceReasonStated> Statements { get; init; } = [];
 
     public bool IsBudget => Kind == DocumentKind.BudgetDisclosure;
 

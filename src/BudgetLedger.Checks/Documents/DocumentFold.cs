@@ -1,5 +1,6 @@
 using BudgetLedger.Domain.Amounts;
 using BudgetLedger.Domain.Events;
+using BudgetLedger.Domain.Projects;
 using BudgetLedger.Domain.Serialization;
 using BudgetLedger.EventStore;
 using BudgetLedger.Projections.Log;
@@ -14,7 +15,7 @@ public static class DocumentFold
     private static readonly IReadOnlySet<string> Wanted = new[]
     {
         typeof(DocumentImported), typeof(ThreePublicExpensesStated), typeof(CarryoverBroughtForward),
-        typeof(YearEndBalanceCarriedForward),
+        typeof(YearEndBalanceCarriedForward), typeof(ProjectDeclared), typeof(VarianceReasonStated),
     }.Select(EventTypeMap.Default.NameOf).ToHashSet();
 
     public static async Task<IReadOnlyList<DocumentFigures>> Read(IEventReader log, LogCut? cut,
@@ -48,6 +49,13 @@ public static class DocumentFold
         {
             YearEndBalance = (document.YearEndBalance ?? 0m) + Wan(b.Amount),
         },
+        ProjectDeclared { Funding: ProjectFunding.CurrentYear } p => document with
+        {
+            Projects = document.Projects.SetItem(ProjectNameKey.Of(p.ProjectName), (p.ProjectName,
+                (document.Projects.TryGetValue(ProjectNameKey.Of(p.ProjectName), out var had) ? had.Amount : 0m)
+                    + Wan(p.Amount))),
+        },
+        VarianceReasonStated s => document with { Statements = document.Statements.Add(s) },
         _ => document,
     };
 

@@ -67,6 +67,29 @@ public sealed class CrossDocumentTests : IDisposable
     }
 
     [Fact]
+    public async Task Last_years_figure_as_this_years_notes_state_it_is_checked_against_last_years_own_budget()
+    {
+        await Import(SeedPairs.DataCentreBudget2025(_folder.Path, asThe2026NotesSay: false),
+            SeedPairs.Copy(_folder.Path, Seeds.DataCenter2026));
+
+        var findings = await Findings("cross-document.stated-prior-year");
+
+        // 2026 line 406 ff.: “三公”经费预算0.30万元比2025年减少0.20万元, 公务接待费 … 减少0.20万元: 2025 at 0.50; the
+        // 2025 budget printed 1.00 for both.
+        findings.Select(f => (f["place"]!.ToString(), f["expected"]!.ToString(), f["found"]!.ToString()))
+            .Should().BeEquivalentTo([("公务接待费", "1.00", "0.50"), ("财政拨款安排的“三公”经费预算", "1.00", "0.50")]);
+    }
+
+    [Fact]
+    public async Task Last_years_budget_printing_what_this_years_notes_say_passes()
+    {
+        await Import(SeedPairs.DataCentreBudget2025(_folder.Path, asThe2026NotesSay: true),
+            SeedPairs.Copy(_folder.Path, Seeds.DataCenter2026));
+
+        (await Findings("cross-document.stated-prior-year")).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_findings_id_is_the_same_in_another_ledger_holding_the_same_pair()
     {
         await Import(SeedPairs.DataCentreFinalAccounts2025(_folder.Path, "52.90"),

@@ -42,6 +42,26 @@ internal static class SeedPairs
         return Write(folder, "2022-bureau-budget.txt", text);
     }
 
+    /// <summary>
+    /// The work-injury centre's 2022 budget as the data centre's 2025 one, the year before its 2026 budget (whose notes
+    /// put 2025's 公务接待费 and 三公 at 0.50); with <paramref name="asThe2026NotesSay"/> its 三公 table prints 0.50.
+    /// </summary>
+    public static string DataCentreBudget2025(string folder, bool asThe2026NotesSay)
+    {
+        var text = Seed(Seeds.WorkInjuryCenter2022).Replace("[209105]", "", StringComparison.Ordinal)
+            .Replace("山西省工伤保险管理服务中心", DataCentre, StringComparison.Ordinal)
+            .Replace("2022", "2025", StringComparison.Ordinal).Replace("2021", "2024", StringComparison.Ordinal);
+        if (asThe2026NotesSay)
+        {
+            var start = text.IndexOf("一般公共预算“三公”经费支出情况统计表", StringComparison.Ordinal);
+            var table = text[start..text.IndexOf("机关运行经费预算财政拨款情况统计表", start, StringComparison.Ordinal)];
+            text = text.Replace(table, table.Replace("\t1.00", "\t0.50", StringComparison.Ordinal),
+                StringComparison.Ordinal);
+        }
+
+        return Write(folder, "2025-data-centre-budget.txt", text);
+    }
+
     public static string Copy(string folder, string seed) => Write(folder, seed, Seed(seed));
 
     private static string Seed(string name) => Encoding.UTF8.GetString(Seeds.Bytes(name));
