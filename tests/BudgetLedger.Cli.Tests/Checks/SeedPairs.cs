@@ -31,12 +31,11 @@ internal static class SeedPairs
             .Replace("山西省工伤保险管理服务中心", "山西省社会保险局", StringComparison.Ordinal);
         if (asTheFinalAccountsSay)
         {
-            var start = text.IndexOf("一般公共预算“三公”经费支出情况统计表", StringComparison.Ordinal);
-            var table = text[start..text.IndexOf("机关运行经费预算财政拨款情况统计表", start, StringComparison.Ordinal)];
-            text = text.Replace(table, table.Replace("公务接待费\t1.00", "公务接待费\t0.54", StringComparison.Ordinal)
+            text = InThreePublicTable(text, table => table
+                .Replace("公务接待费\t1.00", "公务接待费\t0.54", StringComparison.Ordinal)
                 .Replace("公务用车购置及运行费\t", "公务用车购置及运行费\t0.84", StringComparison.Ordinal)
                 .Replace("②公务用车运行维护费\t", "②公务用车运行维护费\t0.84", StringComparison.Ordinal)
-                .Replace("合计\t1.00", "合计\t1.39", StringComparison.Ordinal), StringComparison.Ordinal);
+                .Replace("合计\t1.00", "合计\t1.39", StringComparison.Ordinal));
         }
 
         return Write(folder, "2022-bureau-budget.txt", text);
@@ -51,15 +50,16 @@ internal static class SeedPairs
         var text = Seed(Seeds.WorkInjuryCenter2022).Replace("[209105]", "", StringComparison.Ordinal)
             .Replace("山西省工伤保险管理服务中心", DataCentre, StringComparison.Ordinal)
             .Replace("2022", "2025", StringComparison.Ordinal).Replace("2021", "2024", StringComparison.Ordinal);
-        if (asThe2026NotesSay)
-        {
-            var start = text.IndexOf("一般公共预算“三公”经费支出情况统计表", StringComparison.Ordinal);
-            var table = text[start..text.IndexOf("机关运行经费预算财政拨款情况统计表", start, StringComparison.Ordinal)];
-            text = text.Replace(table, table.Replace("\t1.00", "\t0.50", StringComparison.Ordinal),
-                StringComparison.Ordinal);
-        }
+        return Write(folder, "2025-data-centre-budget.txt", asThe2026NotesSay
+            ? InThreePublicTable(text, table => table.Replace("\t1.00", "\t0.50", StringComparison.Ordinal)) : text);
+    }
 
-        return Write(folder, "2025-data-centre-budget.txt", text);
+    /// <summary>The work-injury budget's 三公 table (up to the next table's title) edited, the rest as it was.</summary>
+    private static string InThreePublicTable(string text, Func<string, string> edit)
+    {
+        var start = text.IndexOf("一般公共预算“三公”经费支出情况统计表", StringComparison.Ordinal);
+        var table = text[start..text.IndexOf("机关运行经费预算财政拨款情况统计表", start, StringComparison.Ordinal)];
+        return text.Replace(table, edit(table), StringComparison.Ordinal);
     }
 
     public static string Copy(string folder, string seed) => Write(folder, seed, Seed(seed));
