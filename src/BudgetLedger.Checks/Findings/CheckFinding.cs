@@ -18,5 +18,6 @@ public sealed record CheckFinding(string RuleId, CheckSeverity Severity, string 
         $"{RuleId}\n{UnitId}\n{Year}\n{Key ?? Place}")))[..16];
 
     /// <summary>What names the place for the id where <see cref="Place"/> would move (a line number).</summary>
+    [Newtonsoft.Json.JsonIgnore]
     public string? Key { get; init; }
 }

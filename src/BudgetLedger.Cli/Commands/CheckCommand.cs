@@ -47,9 +47,7 @@ public static class CheckCommand
             }
 
             var (wantedUnit, wantedYear) = (parse.GetValue(unit), parse.GetValue(year));
-            Func<DocumentFigures, bool> inScope = d => (wantedYear is null || d.Year == wantedYear)
-                && (wantedUnit is null || d.UnitId == wantedUnit || d.UnitId == $"unit-{wantedUnit}"
-                    || d.UnitName.Contains(wantedUnit, StringComparison.Ordinal));
+            var inScope = DocumentScope.Of(wantedUnit, wantedYear);
             var findings = await LedgerCheck.Run(store, null, inScope, cancellationToken);
             Print(context, findings, parse.GetValue(format)!);
             if (parse.GetValue(record))
@@ -85,8 +83,7 @@ public static class CheckCommand
     {
         if (format == "json")
         {
-            context.Output.Write(AnswerJson.Of(findings.Select(f => new { f.Id, f.RuleId, f.Severity, f.UnitId,
-                f.UnitName, f.Year, f.Documents, f.Place, f.Rule, f.Expected, f.Found })));
+            context.Output.Write(AnswerJson.Of(findings));
             return;
         }
 

@@ -1,3 +1,5 @@
+using BudgetLedger.Checks;
+using BudgetLedger.Checks.Documents;
 using BudgetLedger.Domain.Events;
 using BudgetLedger.Domain.Serialization;
 using BudgetLedger.EventStore.Positions;
@@ -29,6 +31,10 @@ internal static class LogEndpoints
         api.MapGet("/findings", (HttpContext http, string? unit, int? year) => Answers.Of(http, reads, false,
             view => Findings(view, unit, year, http.RequestAborted)))
             .WithSummary("The findings recorded at import (table, line, rule, expected, found), by unit id or year.");
+        api.MapGet("/check", (HttpContext http, string? unit, int? year) => Answers.Of(http, reads, false,
+            async view => (object)await LedgerCheck.Run(view.Log, new LogCut(view.Stamp.Position?.Commit ?? 0),
+                DocumentScope.Of(unit, year), http.RequestAborted)))
+            .WithSummary("Every rule over the ledger, as `check --format json`: findings with their stable ids.");
     }
 
     private static async Task<object> Page(LedgerView view, ulong? after, int limit, CancellationToken cancel)

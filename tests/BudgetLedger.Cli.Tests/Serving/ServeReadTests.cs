@@ -106,6 +106,19 @@ public sealed class ServeReadTests(ServedLedger ledger) : IClassFixture<ServedLe
     }
 
     [Fact]
+    public async Task Check_is_the_clis_with_the_findings_stable_ids()
+    {
+        var cli = ServedLedger.Parse((await CliRun.Invoke("check", "--store", ledger.Store, "--format", "json")).Output);
+
+        var answer = (await ledger.Get("api/check"))["answer"]!;
+        var one = (JArray)(await ledger.Get("api/check?unit=209105"))["answer"]!;
+
+        JToken.DeepEquals(answer, cli).Should().BeTrue();
+        answer.Should().HaveCount(3);
+        one.Should().ContainSingle().Which["ruleId"]!.ToString().Should().Be("identity.running-costs-placement");
+    }
+
+    [Fact]
     public async Task An_earlier_position_gives_the_earlier_figures_and_names_that_position()
     {
         var cli = await ledger.Cli("report", "budget", "--unit", "209105", "--year", "2022", "--as-of", "100");
@@ -165,7 +178,7 @@ public sealed class ServeReadTests(ServedLedger ledger) : IClassFixture<ServedLe
         var paths = ((JObject)document["paths"]!).Properties().Select(p => p.Name).ToList();
         paths.Should().Contain(["/api/units", "/api/units/{unit}", "/api/units/{unit}/years",
             "/api/units/{unit}/years/{year}/{kind}", "/api/units/{unit}/variance", "/api/trace", "/api/status",
-            "/api/log", "/api/findings", "/api/feed", "/api/documents", "/api/records"]);
+            "/api/log", "/api/findings", "/api/check", "/api/feed", "/api/documents", "/api/records"]);
         document["paths"]!["/api/trace"]!["get"]!["parameters"]!.Select(p => p["name"]!.ToString())
             .Should().Contain("asOf");
     }
