@@ -36,7 +36,7 @@ public static class StatedPriorYearCheck
         }
     }
 
-    /// <summary>Last year's figure as this year's statement implies it, and as last year's document printed it.</summary>
+    /// <summary>Last year's figure as this year's statement implies it, and as last year's budget printed it.</summary>
     private static (decimal? Implied, decimal? Printed) Figures(VarianceReasonStated s, DocumentFigures budget,
         DocumentFigures prior)
     {

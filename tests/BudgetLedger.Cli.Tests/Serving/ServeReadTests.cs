@@ -108,7 +108,8 @@ public sealed class ServeReadTests(ServedLedger ledger) : IClassFixture<ServedLe
     [Fact]
     public async Task Check_is_the_clis_with_the_findings_stable_ids()
     {
-        var cli = ServedLedger.Parse((await CliRun.Invoke("check", "--store", ledger.Store, "--format", "json")).Output);
+        var cli = ServedLedger.Parse((await CliRun.Invoke("check", "--store", ledger.Store, "--format", "json"))
+            .Output);
 
         var answer = (await ledger.Get("api/check"))["answer"]!;
         var one = (JArray)(await ledger.Get("api/check?unit=209105"))["answer"]!;
