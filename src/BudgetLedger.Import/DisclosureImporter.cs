@@ -92,6 +92,7 @@ public sealed class DisclosureImporter
         document.Report(Narrative.NarrativeChecks.Check(text, document.Events.Select(e => e.Event).ToList(), header));
         document.Report(Completeness.CompletenessChecks.Check(text, read, header.Kind,
             header.Year.Value, document.Events.Select(e => e.Event)));
+        document.Report(Validation.KeptTableIdentities.Check(read));
         foreach (var finding in document.Findings.Where(f => f.Severity == Validation.FindingSeverity.Inconsistency))
         {
             document.Add(new FindingRecorded(document.UnitId, header.Year, sha, finding.Table, finding.Line,
