@@ -12,10 +12,10 @@ namespace BudgetLedger.Cli.Commands;
 /// </summary>
 internal static class CrossDocumentFindings
 {
-    public static async Task Record(IEventStore store, IReadOnlyCollection<(string UnitId, int Year)> written,
+    public static async Task Record(IEventStore store, IReadOnlyCollection<(string UnitId, int Year)> read,
         CliContext context, CancellationToken cancellationToken)
     {
-        var scope = written.SelectMany(w => new[] { w, (w.UnitId, w.Year + 1) }).ToHashSet();
+        var scope = read.SelectMany(w => new[] { w, (w.UnitId, w.Year + 1) }).ToHashSet();
         var current = await LedgerCheck.Run(store, null, d => scope.Contains((d.UnitId, d.Year)), cancellationToken);
         var changes = await FindingBook.Record(store, current, scope, "the documents the ledger now holds no longer "
             + "give it (a corrected document, or the other document of a pair)", cancellationToken);

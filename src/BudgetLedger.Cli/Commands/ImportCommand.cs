@@ -92,10 +92,11 @@ public static class ImportCommand
                 }
             }
 
-            if (summary.Written.Count > 0)
+            if (summary.Read.Count > 0)
             {
-                // After the record files too, so the documents' and records' positions are as before.
-                await CrossDocumentFindings.Record(store, summary.Written, context, cancellationToken);
+                // After the record files too, so the documents' and records' positions are as before. Documents
+                // already in the ledger count: an import killed before this step is completed by the next one.
+                await CrossDocumentFindings.Record(store, summary.Read, context, cancellationToken);
             }
 
             return summary.Refused == 0 ? CliContext.Success : CliContext.Failure;
@@ -134,7 +135,8 @@ public static class ImportCommand
     {
         public int Documents { get; private set; }
 
-        public HashSet<(string UnitId, int Year)> Written { get; } = [];
+        /// <summary>The units' years of every document read, written now or before.</summary>
+        public HashSet<(string UnitId, int Year)> Read { get; } = [];
 
         public int AlreadyPresent { get; private set; }
 
@@ -148,6 +150,7 @@ public static class ImportCommand
 
         public void Add(Import.Documents.ImportedDocument document, bool alreadyStored)
         {
+            Read.Add((document.UnitId.Value, document.Header.Year.Value));
             if (alreadyStored)
             {
                 AlreadyPresent++;
@@ -155,7 +158,6 @@ public static class ImportCommand
             }
 
             Documents++;
-            Written.Add((document.UnitId.Value, document.Header.Year.Value));
             EventsWritten += document.Events.Count;
             Warnings += document.Findings.Count(f => f.Severity == FindingSeverity.RoundingDifference);
             Findings += document.Findings.Count(f => f.Severity == FindingSeverity.Inconsistency);

@@ -43,6 +43,27 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_import_stopped_after_its_documents_is_completed_by_the_next_one()
+    {
+        // As if killed after the documents' appends and before the findings step: the documents alone.
+        var store = Path.Combine(_folder.Path, "killed.db");
+        await using (var ledger = BudgetLedger.EventStore.Sqlite.SqliteEventStore.Open(store))
+        {
+            foreach (var seed in Seeds.All)
+            {
+                await BudgetLedger.Import.DocumentWriter.Write(ledger,
+                    new BudgetLedger.Import.DisclosureImporter().Read(seed, Seeds.Bytes(seed)));
+            }
+        }
+
+        var again = await CliRun.Invoke("import", CliRun.SeedsFolder(), "--store", store);
+        var status = CliRun.Json((await CliRun.Invoke("status", "--store", store, "--format", "json")).Output);
+
+        again.Output.Should().Contain("0 documents imported, 5 already present");
+        status["eventsByType"]!["V1.FindingRaised"]!.Value<long>().Should().Be(3);
+    }
+
+    [Fact]
     public async Task Check_rules_lists_the_catalogue_with_each_rules_kind_and_tolerance()
     {
         var json = JArray.Parse((await CliRun.Invoke("check", "--rules", "--format", "json")).Output);
