@@ -5,6 +5,7 @@ using BudgetLedger.Import;
 using BudgetLedger.Import.Records;
 using BudgetLedger.Import.Validation;
 using BudgetLedger.Projections.Log;
+using BudgetLedger.Reporting.Rendering;
 using BudgetLedger.Serving.Http;
 using BudgetLedger.Serving.Ledger;
 using Microsoft.AspNetCore.Builder;
@@ -43,6 +44,10 @@ internal static class WriteEndpoints
         }
     }
 
+    /// <summary>201 when something was written, 200 when it was all there; JSON as the reads write it.</summary>
+    private static IResult Answer(object answer, bool created) => Results.Text(AnswerJson.Compact(answer),
+        "application/json; charset=utf-8", statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+
     private static async Task<IResult> Import(HttpContext http, LedgerSource source, WriteGuard guard, string name)
     {
         var bytes = await guard.Body(http);
@@ -60,7 +65,7 @@ internal static class WriteEndpoints
                 warnings = document.Findings.Count(f => f.Severity == FindingSeverity.RoundingDifference),
                 findings = document.Inconsistencies.Select(f => f.ToString()).ToList(),
             };
-            return result.AlreadyStored ? Results.Ok(answer) : Results.Created((string?)null, answer);
+            return Answer(answer, created: !result.AlreadyStored);
         }
         catch (ImportException e)
         {
@@ -91,7 +96,7 @@ internal static class WriteEndpoints
                 file, recorded = outcome.Written.Select(c => c.EntryId).ToList(),
                 alreadyRecorded = outcome.AlreadyRecorded.Select(c => c.EntryId).ToList(), position = outcome.Position,
             };
-            return outcome.Written.Count > 0 ? Results.Created((string?)null, answer) : Results.Ok(answer);
+            return Answer(answer, created: outcome.Written.Count > 0);
         }
         catch (RecordException e)
         {
