@@ -16,7 +16,7 @@ public static class LedgerCheck
         Func<DocumentFigures, bool> inScope, CancellationToken cancellationToken)
     {
         var documents = Current(await DocumentFold.Read(log, cut, cancellationToken));
-        var recorded = await RecordedFindings.Read(log, cut, documents, cancellationToken);
+        var recorded = RecordedFindings.Of(documents);
         var crossDocument = CrossDocumentRules(documents);
         var scoped = documents.Where(inScope).Select(d => (d.UnitId, d.Year)).ToHashSet();
         return recorded.Concat(crossDocument).Where(f => scoped.Contains((f.UnitId, f.Year)))

@@ -20,6 +20,9 @@ public sealed record DocumentFigures(string Sha256, string FileName, DocumentKin
     public ImmutableDictionary<string, (string Name, decimal Amount)> Projects { get; init; } =
         ImmutableDictionary<string, (string Name, decimal Amount)>.Empty;
 
+    /// <summary>What the document's own figures break, recorded at its import.</summary>
+    public ImmutableList<FindingRecorded> Findings { get; init; } = [];
+
     /// <summary>What the notes say changed against last year.</summary>
     public ImmutableList<VarianceReasonStated> Statements { get; init; } = [];
 

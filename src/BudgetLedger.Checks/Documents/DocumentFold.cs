@@ -16,6 +16,7 @@ public static class DocumentFold
     {
         typeof(DocumentImported), typeof(ThreePublicExpensesStated), typeof(CarryoverBroughtForward),
         typeof(YearEndBalanceCarriedForward), typeof(ProjectDeclared), typeof(VarianceReasonStated),
+        typeof(FindingRecorded),
     }.Select(EventTypeMap.Default.NameOf).ToHashSet();
 
     public static async Task<IReadOnlyList<DocumentFigures>> Read(IEventReader log, LogCut? cut,
@@ -56,6 +57,7 @@ public static class DocumentFold
                     + Wan(p.Amount))),
         },
         VarianceReasonStated s => document with { Statements = document.Statements.Add(s) },
+        FindingRecorded f => document with { Findings = document.Findings.Add(f) },
         _ => document,
     };
 
