@@ -16,7 +16,8 @@ public sealed class CliContext(TextWriter output, TextWriter error)
 
     public Option<string?> StoreOption { get; } = new("--store")
     {
-        Description = $"The ledger: a SQLite file, or an EventStoreDB server (esdb://host:2113?tls=false). Default: "
+        Description = $"The ledger: a SQLite file, an EventStoreDB server (esdb://host:2113?tls=false) or a "
+            + $"PostgreSQL server (postgresql://user@host/database). Default: "
             + $"${StoreLocation.EnvironmentVariable}, else ./{StoreLocation.DefaultFileName}.",
         Recursive = true,
     };

@@ -1,12 +1,13 @@
 using BudgetLedger.Stress;
 
-// Crash and race drills against the SQLite store. The test suite runs short versions of these;
+// Crash and race drills against the stores. The test suite runs short versions of these;
 // run them here for long ones, e.g.
 // `dotnet run --project tools/BudgetLedger.Stress -c Release -- kill-loop --rounds 300`.
 return args.FirstOrDefault() switch
 {
     "append-batches" => await BatchWriter.Run(Arguments.Parse(args[1..])),
     "race" => await RaceWriter.Run(Arguments.Parse(args[1..])),
+    "racing-appends" => await RacingAppends.Run(Arguments.Parse(args[1..])),
     "kill-loop" => await KillLoop.Run(Arguments.Parse(args[1..])),
     _ => Usage(),
 };
@@ -24,6 +25,8 @@ static int Usage()
           race           --store PATH --stream S --go-at UNIXMS
                          (child of the racing-writers test) at the given time append to S expecting no stream;
                          prints "won" or "lost".
+          racing-appends --store PATH|postgresql://… --prefix P [--batches N] [--seed S]
+                         (child of the racing-reader test) append N random batches, then print "done".
         """);
     return 2;
 }

@@ -16,7 +16,7 @@ public static class InitCommand
             {
                 await using var server = ledger.Create();
                 await server.ReadAllBackwards(null, 1);
-                context.Output.WriteLine($"ledger {server.Description} is reachable; a server needs no set-up");
+                context.Output.WriteLine($"ledger {server.Description} is reachable and ready");
                 return CliContext.Success;
             }
 

@@ -1,5 +1,6 @@
 using BudgetLedger.EventStore;
 using BudgetLedger.EventStore.EventStoreDb;
+using BudgetLedger.EventStore.PostgreSql;
 using BudgetLedger.EventStore.Sqlite;
 using BudgetLedger.Projections.Storage;
 
@@ -14,7 +15,8 @@ public static class StoreLocation
     public const string DefaultFileName = "budget-ledger.db";
 
     /// <summary>
-    /// A SQLite file's full path, or an EventStoreDB connection string (esdb://host:2113?tls=false) as given.
+    /// A SQLite file's full path, or a server's connection string as given: EventStoreDB (esdb://host:2113?tls=false)
+    /// or PostgreSQL (postgresql://user@host:5432/database, or Host=…;Database=…).
     /// </summary>
     public static string Resolve(string? option)
     {
@@ -30,7 +32,7 @@ public static class StoreLocation
         if (LooksLikeConnectionString(location))
         {
             throw new UsageException($"--store '{location}' looks like a connection string of a kind the ledger does "
-                + "not know: give a ledger file's path or esdb://host:2113?tls=false");
+                + "not know: give a ledger file's path, esdb://host:2113?tls=false or postgresql://user@host/database");
         }
 
         return Path.GetFullPath(location);
@@ -43,7 +45,8 @@ public static class StoreLocation
         System.Text.RegularExpressions.Regex.IsMatch(location,
             @"^[A-Za-z][A-Za-z0-9+.\-]*://|^\s*[A-Za-z][A-Za-z ]*=[^;]*;");
 
-    public static bool IsServer(string location) => EventStoreDbConnection.IsConnectionString(location);
+    public static bool IsServer(string location) => EventStoreDbConnection.IsConnectionString(location)
+        || PostgreSqlConnection.IsConnectionString(location);
 
     /// <summary>Opens for writing (a ledger file is created if nothing is there) or connects to the store.</summary>
     public static IEventStore Open(string location) => Connect(location, () => SqliteEventStore.Open(location));
@@ -58,7 +61,9 @@ public static class StoreLocation
     {
         try
         {
-            return IsServer(location) ? EventStoreDbStore.Connect(location) : file();
+            return EventStoreDbConnection.IsConnectionString(location) ? EventStoreDbStore.Connect(location)
+                : PostgreSqlConnection.IsConnectionString(location) ? PostgreSqlEventStore.Connect(location)
+                : file();
         }
         catch (FormatException ex)
         {
@@ -77,6 +82,13 @@ public static class StoreLocation
             return CanWriteIn(Path.GetDirectoryName(location)!)
                 ? ReadModelStore.PathFor(location)
                 : Path.Combine(LocalFolder(), $"{Path.GetFileName(location)}-{PathHash(location)}.readmodels");
+        }
+
+        if (PostgreSqlConnection.IsConnectionString(location))
+        {
+            var postgres = PostgreSqlConnection.Parse(location);
+            return Path.Combine(LocalFolder(), $"postgresql-{postgres.Settings.Host}-{postgres.Settings.Port}-"
+                + $"{postgres.Settings.Database}-{postgres.Schema}.readmodels");
         }
 
         var server = EventStoreDbConnection.Parse(location);

@@ -1,4 +1,3 @@
-using BudgetLedger.EventStore.Positions;
 using BudgetLedger.EventStore.Reading;
 using BudgetLedger.EventStore.TamperEvidence;
 using Microsoft.Data.Sqlite;
@@ -13,26 +12,13 @@ internal sealed class SqliteLogSummary
 {
     public const int SchemaVersion = 3;
 
-    private readonly Dictionary<string, long> _added = new(StringComparer.Ordinal);
-    private readonly LogDigest _digest;
-    private readonly ContentDigest _content;
-    private byte[]? _lastHash;
-    private long _streams;
+    private SqliteLogSummary(RunningSummary running) => Running = running;
 
-    private SqliteLogSummary(LogDigest digest, ContentDigest content, long lastPosition, byte[]? lastHash,
-        long streams)
-    {
-        _digest = digest;
-        _content = content;
-        LastPosition = lastPosition;
-        _lastHash = lastHash;
-        _streams = streams;
-    }
+    public RunningSummary Running { get; }
 
-    /// <summary>0 while the log is empty.</summary>
-    public long LastPosition { get; private set; }
+    public long LastPosition => Running.LastPosition;
 
-    public bool Changed => _added.Count > 0;
+    public bool Changed => Running.Changed;
 
     public static SqliteLogSummary Read(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -46,9 +32,9 @@ internal sealed class SqliteLogSummary
 
         try
         {
-            return new SqliteLogSummary(LogDigest.Resume(r.GetInt64(0), r.GetFieldValue<byte[]>(4)),
-                ContentDigest.Resume(r.GetFieldValue<byte[]>(5)), r.GetInt64(1),
-                r.IsDBNull(2) ? null : r.GetFieldValue<byte[]>(2), r.GetInt64(3));
+            return new SqliteLogSummary(RunningSummary.Resume(r.GetInt64(0), r.GetFieldValue<byte[]>(4),
+                r.GetFieldValue<byte[]>(5), r.GetInt64(1), r.IsDBNull(2) ? null : r.GetFieldValue<byte[]>(2),
+                r.GetInt64(3)));
         }
         catch (Exception e) when (e is FormatException or InvalidCastException)
         {
@@ -71,53 +57,45 @@ internal sealed class SqliteLogSummary
     /// </summary>
     public void CheckTail(SqliteConnection connection, (long Position, byte[]? Hash) tail)
     {
-        if (ToLogSummary(new Dictionary<string, long>(), tail).TailMismatch() is { } mismatch)
+        if (Running.TailMismatch(tail) is { } mismatch)
         {
             throw Edited(connection, $"{mismatch}; nothing was written");
         }
     }
 
-    public void Add(RecordedEvent e)
-    {
-        _digest.Add(e.Hash);
-        _content.Add(e);
-        LastPosition = (long)e.Position.Commit;
-        _lastHash = e.Hash;
-        _streams += e.StreamRevision == 0 ? 1 : 0;
-        _added[e.Type] = _added.GetValueOrDefault(e.Type) + 1;
-    }
+    public void Add(RecordedEvent e) => Running.Add(e);
 
     public void Write(SqliteConnection connection, SqliteTransaction transaction)
     {
         using var row = Command(connection, transaction, "INSERT OR REPLACE INTO log_summary (id, events, "
             + "last_position, last_hash, streams, log_digest, content_digest) VALUES (1, $events, $position, $hash, "
             + "$streams, $digest, $content);");
-        row.Parameters.AddWithValue("$events", _digest.Count);
-        row.Parameters.AddWithValue("$position", LastPosition);
-        row.Parameters.AddWithValue("$hash", (object?)_lastHash ?? DBNull.Value);
-        row.Parameters.AddWithValue("$streams", _streams);
-        row.Parameters.AddWithValue("$digest", _digest.State());
-        row.Parameters.AddWithValue("$content", _content.State());
+        row.Parameters.AddWithValue("$events", Running.Events);
+        row.Parameters.AddWithValue("$position", Running.LastPosition);
+        row.Parameters.AddWithValue("$hash", (object?)Running.LastHash ?? DBNull.Value);
+        row.Parameters.AddWithValue("$streams", Running.Streams);
+        row.Parameters.AddWithValue("$digest", Running.DigestState());
+        row.Parameters.AddWithValue("$content", Running.ContentState());
         row.ExecuteNonQuery();
 
         using var type = Command(connection, transaction, "INSERT INTO log_summary_types (type, events) VALUES "
             + "($type, $events) ON CONFLICT (type) DO UPDATE SET events = events + excluded.events;");
         var name = type.Parameters.Add("$type", SqliteType.Text);
         var events = type.Parameters.Add("$events", SqliteType.Integer);
-        foreach (var (t, n) in _added)
+        foreach (var (t, n) in Running.Added)
         {
             name.Value = t;
             events.Value = n;
             type.ExecuteNonQuery();
         }
 
-        _added.Clear();
+        Running.ClearAdded();
     }
 
     /// <summary>Fills the summary of a ledger made before it was kept, walking its events once.</summary>
     public static void Rebuild(SqliteConnection connection, SqliteTransaction transaction)
     {
-        var summary = new SqliteLogSummary(new LogDigest(), new ContentDigest(), 0, null, 0);
+        var summary = new SqliteLogSummary(RunningSummary.Empty());
         using (var command = Command(connection, transaction,
             $"SELECT {SqliteSql.Columns} FROM events ORDER BY position;"))
         using (var r = command.ExecuteReader())
@@ -138,19 +116,14 @@ internal sealed class SqliteLogSummary
 
         using (var streams = Command(connection, transaction, "SELECT count(DISTINCT stream_id) FROM events;"))
         {
-            summary._streams = (long)streams.ExecuteScalar()!;
+            summary.Running.Streams = (long)streams.ExecuteScalar()!;
         }
 
         summary.Write(connection, transaction);
     }
 
     public LogSummary ToLogSummary(IReadOnlyDictionary<string, long> eventsByType,
-        (long Position, byte[]? Hash) tail) =>
-        new(_digest.Count, (int)_streams, LastPosition == 0 ? null : GlobalPosition.Of((ulong)LastPosition),
-            _lastHash, _digest.ToHex(), _content.ToHex(), eventsByType)
-        {
-            Tail = tail.Position == 0 ? null : (GlobalPosition.Of((ulong)tail.Position), tail.Hash ?? []),
-        };
+        (long Position, byte[]? Hash) tail) => Running.ToLogSummary(eventsByType, tail);
 
     public static LedgerFileException Edited(SqliteConnection connection, string what, Exception? inner = null) =>
         new($"{connection.DataSource}: {what}: run `budget-ledger verify`", inner);

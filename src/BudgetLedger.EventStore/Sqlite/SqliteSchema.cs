@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Reflection;
+using BudgetLedger.EventStore.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace BudgetLedger.EventStore.Sqlite;
@@ -60,23 +60,8 @@ internal static class SqliteSchema
         }
     }
 
-    private static IEnumerable<(int Version, string Sql)> Scripts()
-    {
-        var assembly = typeof(SqliteSchema).Assembly;
-        const string prefix = "BudgetLedger.EventStore.Sqlite.Schema.";
-        return assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => (Version: int.Parse(n[prefix.Length..].Split('_')[0], CultureInfo.InvariantCulture),
-                Sql: Read(assembly, n)))
-            .OrderBy(s => s.Version);
-    }
-
-    private static string Read(Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static IEnumerable<(int Version, string Sql)> Scripts() =>
+        SchemaScripts.Of(typeof(SqliteSchema).Assembly, "BudgetLedger.EventStore.Sqlite.Schema.");
 
     private static object? Scalar(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {
