@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using BudgetLedger.EventStore.Sqlite;
 using BudgetLedger.Import;
+using BudgetLedger.Testing;
 
 namespace BudgetLedger.Benchmark;
 

@@ -82,7 +82,7 @@ public static class ImportCommand
 
             context.Output.WriteLine($"{summary.Documents} documents imported, {summary.AlreadyPresent} already "
                 + $"present, {summary.Refused} refused; {summary.EventsWritten} events written; {summary.Warnings} "
-                + $"尾差 warnings; {summary.Findings} findings. Ledger: {context.Ledger(parse).Address}");
+                + $"尾差 warnings; {summary.Findings} findings. Ledger: {context.Ledger(parse).Display}");
             foreach (var record in records)
             {
                 if (await RecordCommand.Apply(store, Path.GetFileName(record), await File.ReadAllTextAsync(record,

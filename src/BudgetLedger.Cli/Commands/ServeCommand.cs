@@ -19,6 +19,7 @@ public static class ServeCommand
             + $"token (default ${TokenVariable}); without one the server is read-only." };
         var maxBody = new Option<long>("--max-body") { Description = "The largest body a write may send, in bytes.",
             DefaultValueFactory = _ => ServerOptions.DefaultMaxBodyBytes };
+        var cluster = new ServeCluster();
         var command = new Command("serve", "Answer over HTTP what the CLI answers: units, years, reports, variance, "
             + "trace, findings, status and the log under /api (every read takes asOf; each answer names the log "
             + $"position and digest it was built from, the position as ETag), a live feed at /api/feed, OpenAPI at "
@@ -26,6 +27,11 @@ public static class ServeCommand
         {
             port, urls, token, maxBody,
         };
+        foreach (var option in cluster.Options)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(async (parse, cancellationToken) =>
         {
             var ledger = context.Ledger(parse);
@@ -38,11 +44,12 @@ public static class ServeCommand
             }
 
             var secret = parse.GetValue(token) ?? Environment.GetEnvironmentVariable(TokenVariable);
-            var source = Source(ledger);
+            await using var node = await cluster.Join(parse, ledger, context);
+            var source = Source(ledger) with { FoldedByCluster = node is not null };
             var options = new ServerOptions(parse.GetValue(urls) ?? $"http://127.0.0.1:{parse.GetValue(port)}",
                 string.IsNullOrEmpty(secret) ? null : secret, parse.GetValue(maxBody));
             await using var server = await LedgerServer.Start(source, options, cancellationToken);
-            context.Output.WriteLine($"serving {ledger.Address} on {string.Join(", ", server.Addresses)} "
+            context.Output.WriteLine($"serving {ledger.Display} on {string.Join(", ", server.Addresses)} "
                 + (options.Token is null ? "(read-only)" : "(imports and records with the token)")
                 + "; Ctrl+C stops");
             await context.Output.FlushAsync(cancellationToken);
@@ -53,10 +60,10 @@ public static class ServeCommand
     }
 
     /// <summary>The ledger as the server opens it: read-only to answer, for writing to import or record.</summary>
-    public static LedgerSource Source(Composition.LedgerLocation ledger) => new(ledger.Address,
+    public static LedgerSource Source(Composition.LedgerLocation ledger) => new(ledger.Display,
         () => Open(ledger, readOnly: true), () => Open(ledger, readOnly: false), ledger.ReadModelsPath);
 
     private static EventStore.IEventStore Open(Composition.LedgerLocation ledger, bool readOnly) =>
         ledger.OpenExisting(readOnly, TextWriter.Null)
-            ?? throw new EventStore.StoreUnavailableException($"no ledger at {ledger.Address} any more");
+            ?? throw new EventStore.StoreUnavailableException($"no ledger at {ledger.Display} any more");
 }

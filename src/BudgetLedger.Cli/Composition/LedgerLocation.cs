@@ -17,6 +17,12 @@ public sealed class LedgerLocation
 
     public bool IsServer { get; }
 
+    /// <summary>The address as messages show it: a server's without its password.</summary>
+    public string Display => !IsServer ? Address
+        : EventStore.EventStoreDb.EventStoreDbConnection.IsConnectionString(Address)
+            ? EventStore.EventStoreDb.EventStoreDbConnection.Parse(Address).ToString()
+            : EventStore.PostgreSql.PostgreSqlConnection.Parse(Address).ToString();
+
     /// <summary>The projections' read models for this ledger (decided on first use).</summary>
     public string ReadModelsPath => _readModelsPath ??= StoreLocation.ReadModelsPath(Address);
 

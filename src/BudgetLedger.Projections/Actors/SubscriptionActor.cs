@@ -11,7 +11,7 @@ namespace BudgetLedger.Projections.Actors;
 
 /// <summary>
 /// Reads the log from the stored checkpoint in bounded batches, routes each event to the actor of every
-/// unit it concerns (one child per unit), waits for their views, then commits the changed views, any
+/// unit it concerns (<see cref="IUnitRoute"/>), waits for their views, then commits the changed views, any
 /// faults and the new checkpoint in one transaction. An event that cannot be deserialized becomes a fault
 /// with its position; the other units go on.
 /// </summary>
@@ -23,8 +23,7 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     private readonly ProjectionOptions _options;
     private readonly IProgress<ProjectionProgress>? _progress;
     private readonly TaskCompletionSource<ProjectionProgress> _caughtUp;
-    private Dictionary<string, IActorRef> _units = new(StringComparer.Ordinal);
-    private int _generation;
+    private readonly IUnitRoute _units;
     private Task? _commit;
     private Task<List<DecodedEvent>>? _prefetch;
     private ulong _checkpoint;
@@ -40,9 +39,11 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
     public ITimerScheduler Timers { get; set; } = null!;
 
     public SubscriptionActor(IEventReader log, ReadModelStore readModels, ProjectionOptions options,
-        TaskCompletionSource<ProjectionProgress> caughtUp, IProgress<ProjectionProgress>? progress)
+        TaskCompletionSource<ProjectionProgress> caughtUp, IProgress<ProjectionProgress>? progress,
+        Func<IUntypedActorContext, IUnitRoute>? units = null)
     {
         (_log, _readModels, _options, _caughtUp, _progress) = (log, readModels, options, caughtUp, progress);
+        _units = units?.Invoke(Context) ?? new LocalUnits(Context, readModels);
         _checkpoint = readModels.Checkpoint();
         _ledgerId = readModels.Origin()?.LedgerId ?? throw new InvalidOperationException("read models not reconciled "
             + "with the log");
@@ -50,9 +51,11 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
         Receive<SubscriptionDropped>(_ => Dropped());
     }
 
+    /// <param name="units">where each unit's share goes (default: a child actor per unit)</param>
     public static Props Props(IEventReader log, ReadModelStore readModels, ProjectionOptions options,
-        TaskCompletionSource<ProjectionProgress> caughtUp, IProgress<ProjectionProgress>? progress = null) =>
-        Akka.Actor.Props.Create(() => new SubscriptionActor(log, readModels, options, caughtUp, progress));
+        TaskCompletionSource<ProjectionProgress> caughtUp, IProgress<ProjectionProgress>? progress = null,
+        Func<IUntypedActorContext, IUnitRoute>? units = null) =>
+        Akka.Actor.Props.Create(() => new SubscriptionActor(log, readModels, options, caughtUp, progress, units));
 
     protected override void PreStart() => Self.Tell(Poll.Instance);
 
@@ -219,14 +222,12 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
             }
         }
 
-        if (byUnit.Keys.Any(u => !_units.ContainsKey(u)))
+        if (_units.NeedsCommitFirst(byUnit.Keys))
         {
-            await Committed(); // a new actor reads its stored view on the connection the commit writes on
+            await Committed(); // a new actor reads its stored view, which must hold the batch being written
         }
 
-        var replies =
-            await Task.WhenAll(byUnit.Select(u => UnitActorFor(u.Key).Ask<UnitApplied>(new ApplyEvents(u.Value),
-            AskTimeout)));
+        var replies = await Task.WhenAll(byUnit.Select(u => _units.Apply(u.Key, u.Value, AskTimeout)));
         var end = batch[^1].Recorded;
         var last = end.Position.Commit;
         var point = new LogPoint(_ledgerId, last, end.Stream, end.StreamRevision, end.Hash);
@@ -258,12 +259,7 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
             // the step's own error is the one reported
         }
 
-        foreach (var actor in _units.Values)
-        {
-            Context.Stop(actor);
-        }
-
-        (_units, _generation) = (new Dictionary<string, IActorRef>(StringComparer.Ordinal), _generation + 1);
+        _units.Reset();
         _checkpoint = _readModels.Checkpoint();
     }
 
@@ -276,17 +272,4 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
             await pending;
         }
     }
-
-    private IActorRef UnitActorFor(string unitId)
-    {
-        if (!_units.TryGetValue(unitId, out var actor))
-        {
-            actor = Context.ActorOf(UnitActor.Props(_readModels.Unit(unitId) ?? new UnitView(unitId)),
-                $"{unitId}.{_generation}");
-            _units[unitId] = actor;
-        }
-
-        return actor;
-    }
-
 }

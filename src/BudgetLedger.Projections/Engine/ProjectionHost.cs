@@ -26,14 +26,19 @@ public sealed class ProjectionHost : IAsyncDisposable
     /// Akka logs warnings and errors to stderr only (stdout may carry JSON); an actor that fails is stopped, never
     /// restarted in a loop: the subscription actor turns its own failures into the run's result.
     /// </summary>
-    private const string AkkaSettings = """
+    private const string AkkaSettings = $$"""
+        {{LoggingSettings}}
+        akka.actor.guardian-supervisor-strategy = "Akka.Actor.StoppingSupervisorStrategy"
+        """;
+
+    /// <summary>Akka's own lines: warnings and errors, to stderr (<see cref="StandardErrorLogger"/>).</summary>
+    public const string LoggingSettings = """
         akka {
           loglevel = WARNING
           stdout-loglevel = OFF
           loggers = ["BudgetLedger.Projections.Engine.StandardErrorLogger, BudgetLedger.Projections"]
           log-dead-letters = off
           log-dead-letters-during-shutdown = off
-          actor.guardian-supervisor-strategy = "Akka.Actor.StoppingSupervisorStrategy"
         }
         """;
 

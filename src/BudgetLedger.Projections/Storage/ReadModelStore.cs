@@ -127,6 +127,9 @@ public sealed partial class ReadModelStore : IDisposable
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
+    /// <summary>The read models' JSON, for what carries them elsewhere (a cluster's messages).</summary>
+    public static System.Text.Json.JsonSerializerOptions JsonOptions => ViewJson;
+
     public string Path { get; }
 
     public static ReadModelStore Open(string path) => new(path);

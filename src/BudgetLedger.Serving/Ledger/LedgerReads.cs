@@ -28,7 +28,7 @@ public sealed class LedgerReads(LedgerSource source, ILogger logger) : IAsyncDis
             : AsOf.Parse(asOf, out var error) ?? throw new ApiException(400, "bad asOf", $"asOf {error}");
         try
         {
-            if (options is null && withReadModels)
+            if (options is null && withReadModels && !source.FoldedByCluster)
             {
                 await CatchUp(cancellationToken);
             }
@@ -39,7 +39,8 @@ public sealed class LedgerReads(LedgerSource source, ILogger logger) : IAsyncDis
             {
                 var answer = options is not null
                     ? await ReadAsOf(lease.Log, asOf!, options, withReadModels, read, cancellationToken)
-                    : await read(withReadModels ? new LedgerView(lease.Log, lease.Models, _held!, null)
+                    : await read(withReadModels ? new LedgerView(lease.Log, lease.Models, await Held(lease,
+                            cancellationToken), null)
                         : new LedgerView(lease.Log, null, await LogStamp.Of(lease.Log, cancellationToken:
                             cancellationToken), null));
                 _idle.Add(lease);
@@ -57,6 +58,11 @@ public sealed class LedgerReads(LedgerSource source, ILogger logger) : IAsyncDis
             throw;
         }
     }
+
+    /// <summary>What the read models hold: as this server folded them, or as the cluster last committed them.</summary>
+    private async Task<LogStamp> Held(Lease lease, CancellationToken cancellationToken) => source.FoldedByCluster
+        ? await LogStamp.Of(lease.Log, lease.Models.Checkpoint(), null, cancellationToken)
+        : _held!;
 
     private Lease Open() => new(source.OpenForReading(), ReadModelStore.Open(source.ReadModelsPath));
 

@@ -8,4 +8,10 @@ namespace BudgetLedger.Serving.Ledger;
 /// <param name="OpenForWriting">opens the existing log to append to it (imports and records)</param>
 /// <param name="ReadModelsPath">the read models the CLI keeps for this ledger</param>
 public sealed record LedgerSource(string Address, Func<IEventStore> OpenForReading, Func<IEventStore> OpenForWriting,
-    string ReadModelsPath);
+    string ReadModelsPath)
+{
+    /// <summary>
+    /// The read models are folded by a cluster this server is a node of: answers read them as committed, never fold.
+    /// </summary>
+    public bool FoldedByCluster { get; init; }
+}

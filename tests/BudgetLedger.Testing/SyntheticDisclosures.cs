@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace BudgetLedger.Benchmark;
+namespace BudgetLedger.Testing;
 
 /// <summary>
 /// Documents shaped like the seeds: each seed's text with its unit renamed (and recoded) per copy, so

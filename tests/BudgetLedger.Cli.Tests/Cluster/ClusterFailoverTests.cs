@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using BudgetLedger.Cli.Composition;
+using BudgetLedger.EventStore.PostgreSql;
+using BudgetLedger.Projections.Engine;
+using BudgetLedger.Projections.Storage;
+using Newtonsoft.Json.Linq;
+using Xunit.Abstractions;
+
+namespace BudgetLedger.Cli.Tests.Cluster;
+
+/// <summary>
+/// Three `serve --cluster` nodes over one PostgreSQL ledger while documents are imported; one is SIGKILLed midway.
+/// The survivors must fold the whole log, and the shared read models must equal a single-node rebuild of it.
+/// $BUDGET_LEDGER_CLUSTER_DOCUMENTS sets how many synthetic documents (default 1,200).
+/// </summary>
+public sealed class ClusterFailoverTests(ITestOutputHelper output) : IDisposable
+{
+    private const int Chunks = 4;
+    private readonly TempFolder _folder = new();
+    private readonly List<ClusterNodeProcess> _nodes = [];
+    private string? _store;
+
+    [SkippableFact]
+    public async Task A_node_killed_midway_leaves_read_models_equal_to_a_single_node_rebuild()
+    {
+        Skip.If(PostgreSqlServer.Unavailable is not null, PostgreSqlServer.Unavailable);
+        var documents = int.Parse(Environment.GetEnvironmentVariable("BUDGET_LEDGER_CLUSTER_DOCUMENTS") ?? "1200",
+            System.Globalization.CultureInfo.InvariantCulture);
+        _store = PostgreSqlServer.NewLedger("cluster");
+        var chunks = WriteChunks(documents);
+        (await CliRun.Invoke("import", CliRun.SeedsFolder(), "--store", _store)).ExitCode.Should().Be(0);
+        var ports = Enumerable.Range(0, 3).Select(_ => ClusterNodeProcess.FreePort()).ToList();
+        // The first node up is the oldest: the log's subscription (the singleton) starts there.
+        foreach (var port in ports)
+        {
+            _nodes.Add(ClusterNodeProcess.Start(_store, port, ports.Take(2), _folder.Path));
+            await _nodes[^1].Serving(TimeSpan.FromSeconds(90));
+        }
+
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var clock = Stopwatch.StartNew();
+        var seeded = await LastPosition();
+        var imports = Task.Run(async () =>
+        {
+            foreach (var chunk in chunks)
+            {
+                var import = await CliRun.Invoke("import", chunk, "--store", _store);
+                import.ExitCode.Should().Be(0, import.Error);
+            }
+        });
+        while (await LastPosition() < seeded + (ulong)documents * 30 && !imports.IsCompleted)
+        {
+            await Task.Delay(100);
+        }
+
+        var folded = await Position(client, _nodes[0]);
+        _nodes[0].Kill();
+        output.WriteLine($"{clock.Elapsed}: killed the first node (the singleton's) with the read models at position "
+            + $"{folded}, the log at {await LastPosition()}, imports going on: {!imports.IsCompleted}");
+        await imports;
+        var last = await LastPosition();
+        foreach (var survivor in _nodes.Skip(1))
+        {
+            await Caught(client, survivor, last, TimeSpan.FromMinutes(6));
+        }
+
+        output.WriteLine($"{clock.Elapsed}: survivors hold position {last}");
+        await using var log = PostgreSqlEventStore.Connect(_store);
+        var single = Path.Combine(_folder.Path, "single-node.readmodels");
+        using (var rebuilt = ReadModelStore.Open(single))
+        {
+            await ProjectionHost.Run(log, rebuilt, new ProjectionOptions());
+        }
+
+        using var shared = ReadModelStore.Open(StoreLocation.ReadModelsPath(_store));
+        using var alone = ReadModelStore.Open(single);
+        shared.Checkpoint().Should().Be(last);
+        shared.Faults().Should().BeEmpty();
+        ReadModelSnapshot.Of(shared).Should().Be(ReadModelSnapshot.Of(alone));
+        foreach (var unit in new[] { "209105", "209100" })
+        {
+            var path = $"/units/{unit}/years/2022/{(unit == "209105" ? "budget" : "final-accounts")}";
+            var answers = await Task.WhenAll(_nodes.Skip(1).Select(n => client.GetStringAsync(n.Api + path)));
+            answers.Distinct().Should().ContainSingle("any node answers the same");
+        }
+    }
+
+    private List<string> WriteChunks(int documents)
+    {
+        var all = SyntheticDisclosures.Create(CliRun.SeedsFolder(), documents);
+        return Enumerable.Range(0, Chunks).Select(c =>
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(_folder.Path, $"chunk-{c}")).FullName;
+            foreach (var (name, bytes) in all.Where((_, i) => i % Chunks == c))
+            {
+                File.WriteAllBytes(Path.Combine(folder, name), bytes);
+            }
+
+            return folder;
+        }).ToList();
+    }
+
+    private async Task<ulong> LastPosition()
+    {
+        await using var log = PostgreSqlEventStore.Connect(_store!);
+        return (await log.ReadAllBackwards(null, 1))[0].Position.Commit;
+    }
+
+    /// <summary>What the node's read models hold (an answer from them names it).</summary>
+    private static async Task<ulong> Position(HttpClient client, ClusterNodeProcess node) =>
+        JObject.Parse(await client.GetStringAsync(node.Api + "/units")).Value<ulong>("position");
+
+    private async Task Caught(HttpClient client, ClusterNodeProcess node, ulong last, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        ulong seen = 0;
+        while (clock.Elapsed < timeout)
+        {
+            seen = await Position(client, node);
+            if (seen == last)
+            {
+                return;
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new TimeoutException($"node {node.ClusterPort} folded up to {seen} of {last}:\n{node.Log}");
+    }
+
+    public void Dispose()
+    {
+        foreach (var node in _nodes)
+        {
+            node.Dispose();
+            output.WriteLine($"--- node {node.ClusterPort}\n{node.Log}");
+        }
+
+        if (_store is not null)
+        {
+            ReadModelStore.Delete(StoreLocation.ReadModelsPath(_store));
+        }
+
+        _folder.Dispose();
+    }
+}
