@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace BudgetLedger.Testing;
 
@@ -36,7 +34,7 @@ public static class PostgreSqlServer
 
         var script = Path.Combine(Path.GetDirectoryName(Seeds.Folder)!, "tools", "postgres", "throwaway.sh");
         var folder = Path.Combine(Path.GetTempPath(), $"budget-ledger-pg-{Guid.NewGuid():N}");
-        var (code, output, errors) = Run(script, "start", folder, FreePort().ToString(
+        var (code, output, errors) = Run(script, "start", folder, LoopbackPorts.Free().ToString(
             System.Globalization.CultureInfo.InvariantCulture));
         if (code != 0)
         {
@@ -48,12 +46,6 @@ public static class PostgreSqlServer
         return (output.Trim(), null);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static (int Code, string Output, string Errors) Run(string script, params string[] arguments)
     {

@@ -10,6 +10,8 @@ using BudgetLedger.Benchmark;
 // --only esdb --esdb CONNECTION: batched appends and $all reads on an EventStoreDB server beside SQLite, same rows.
 // --only postgres [--postgres CONNECTION]: batched appends through the PostgreSQL store against raw INSERT and COPY
 // of the same rows on the same server (a throwaway server is started when no connection is given).
+// --only cluster [--postgres CONNECTION] [--cluster-documents 1000]: one ledger rebuilt by one process and by three
+// `serve --cluster` nodes, events/s each.
 // --only pdf [--corpus DIR] [--pdf-rounds 3]: the corpus PDFs' text, PdfPig's raw word extraction against ours.
 // --only queries [--query-events 1000000] [--queries 100] [--query-seed S]: p50/p95 of random trace, variance,
 // report and status on a ledger of that size, in process.
@@ -21,7 +23,7 @@ if (options.ContainsKey("help"))
 {
     Console.WriteLine("usage: BudgetLedger.Benchmark [--events 200000] [--batch 500[,50,…]] [--streams 200] "
         + "[--documents 1000] [--projection-events 1000000] [--projection-batch 5000] [--projection-rounds 3] "
-        + "[--only store|import|projections|esdb|postgres|pdf|queries|load] [--query-events 1000000] "
+        + "[--only store|import|projections|esdb|postgres|cluster|pdf|queries|load] [--query-events 1000000] "
         + "[--queries 100] [--clients 4] [--query-seed S] [--corpus ../shared/corpus] [--pdf-rounds 3] [--esdb "
         + "esdb://127.0.0.1:2113?tls=false] [--postgres Host=…] [--seeds seeds] [--folder DIR]");
     return 0;
@@ -67,12 +69,14 @@ if (options.GetValueOrDefault("esdb") is { Length: > 0 } server && only is "esdb
     return 0;
 }
 
-if (only is "postgres")
+if (only is "postgres" or "cluster")
 {
     var postgres = options.GetValueOrDefault("postgres") is { Length: > 0 } named ? named
         : BudgetLedger.Testing.PostgreSqlServer.Unavailable is { } why ? throw new InvalidOperationException(why)
         : BudgetLedger.Testing.PostgreSqlServer.ConnectionString;
-    await PostgreSqlRuns.Run(postgres, SyntheticBudgetLines.Create(events, streams), batches);
+    await (only is "postgres" ? PostgreSqlRuns.Run(postgres, SyntheticBudgetLines.Create(events, streams), batches)
+        : ClusterRuns.Run(postgres, options.GetValueOrDefault("seeds", "seeds"), int.Parse(options.GetValueOrDefault(
+            "cluster-documents", "1000"), CultureInfo.InvariantCulture), folder));
     return 0;
 }
 

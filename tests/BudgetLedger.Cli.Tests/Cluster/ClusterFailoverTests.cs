@@ -29,7 +29,7 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output) : IDisposable
         _store = PostgreSqlServer.NewLedger("cluster");
         var chunks = WriteChunks(documents);
         (await CliRun.Invoke("import", CliRun.SeedsFolder(), "--store", _store)).ExitCode.Should().Be(0);
-        var ports = Enumerable.Range(0, 3).Select(_ => ClusterNodeProcess.FreePort()).ToList();
+        var ports = Enumerable.Range(0, 3).Select(_ => LoopbackPorts.Free()).ToList();
         // The first node up is the oldest: the log's subscription (the singleton) starts there.
         foreach (var port in ports)
         {

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
-namespace BudgetLedger.Cli.Tests.Cluster;
+namespace BudgetLedger.Testing;
 
-/// <summary>`serve --cluster` as a user starts it: the built executable, one process per node, on loopback.</summary>
-internal sealed class ClusterNodeProcess : IDisposable
+/// <summary>
+/// `serve --cluster` as a user starts it: the built executable (beside the caller's own binaries), one process per
+/// node, on loopback.
+/// </summary>
+public sealed class ClusterNodeProcess : IDisposable
 {
     private readonly Process _process;
     private readonly System.Text.StringBuilder _log = new();
@@ -31,16 +32,10 @@ internal sealed class ClusterNodeProcess : IDisposable
         }
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public static ClusterNodeProcess Start(string store, int clusterPort, IEnumerable<int> seeds, string folder)
     {
-        var http = FreePort();
+        var http = LoopbackPorts.Free();
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder,
