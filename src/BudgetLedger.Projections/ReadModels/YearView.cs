@@ -29,7 +29,9 @@ public sealed record YearView
 
     public ImmutableList<EconomicFigure> EconomicExecutions { get; init; } = [];
 
-    public ImmutableDictionary<string, decimal> Revenue { get; init; } = ImmutableDictionary<string, decimal>.Empty;
+    // Sorted: a hashed dictionary would list its keys in another order in every process.
+    public ImmutableSortedDictionary<string, decimal> Revenue { get; init; } =
+        ImmutableSortedDictionary<string, decimal>.Empty;
 
     public decimal? SurplusDistributed { get; init; }
 
