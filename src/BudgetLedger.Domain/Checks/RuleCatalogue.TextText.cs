@@ -7,12 +7,14 @@ public static partial class RuleCatalogue
         new("text-text.change-direction", RuleKind.TextText, "A change the notes state against last year uses one "
             + "direction for its amount and its percentage (增加…万元 with 增长…%, 减少 with 下降).", Exact),
         new("text-text.change-percentage", RuleKind.TextText, "The percentage of a stated change follows from its "
-            + "amount and the figure it changed: amount ÷ (this year's figure ∓ amount).", "the percentage's last "
-            + "printed digit, with each amount off by half its last printed digit; up to one more digit, 尾差"),
+            + "amount and the figure it changed: amount ÷ (this year's figure ∓ amount).", Percentage),
         new("text-text.execution-rate", RuleKind.TextText, "A 完成（年初/全年）预算的 X% the notes put after a "
             + "年初预算/全年预算 and its 支出决算 equals 决算 ÷ 预算.", "the rate's last printed digit, with each amount "
             + "off by half its last printed digit; up to one more digit, 尾差"),
         new("text-text.execution-comparison", RuleKind.TextText, "The notes' 决算数大于/小于/等于预算数 (or 持平) "
             + "after a stated 预算 and 决算 agrees with which of the two is larger.", Exact),
+        new("text-text.share", RuleKind.TextText, "A share the notes state after a figure (…万元，占X%) is that figure "
+            + "÷ its whole: the figure its list opens with (…万元，其中/主要包括/主要用于…), or, for a whole it names "
+            + "(占…的X%) that is not a summary table's total, the one figure the notes state for it.", Percentage),
     ];
 }

@@ -13,8 +13,12 @@ public static class NarrativeChecks
         var clauses = Clause.Split(prose.Text);
         var figures = clauses.SelectMany(c => StatedFigure.In(c, header.UnitName)).ToList();
         var changes = StatedChange.In(clauses, header.UnitName).ToList();
+        var shares = StatedShare.In(prose.Text, clauses, figures, header.UnitName).ToList();
+        var misstated = TableFigureChecks.Check(prose, figures, events, header.Kind).ToList();
+        var offTable = misstated.Select(m => m.Figure).ToHashSet();
         return [.. ChangeChecks.Check(prose, figures, changes),
             .. ExecutionChecks.Check(prose, StatedExecution.In(clauses, figures)),
-            .. TableFigureChecks.Check(prose, figures, events, header.Kind)];
+            .. misstated.Select(m => m.Finding),
+            .. ShareChecks.Check(prose, figures, shares, offTable, events)];
     }
 }

@@ -116,5 +116,25 @@ public class ReviewerErrorTests
             f.RuleId == "text-table.expenditure-kind" && f.Line == 377 && f.Difference == 10m);
     }
 
+    [Fact]
+    public void A_share_off_its_list_total_is_a_share_finding()
+    {
+        // line 381: "支出预算853.77万元，其中：基本支出570.37万元，占66.81%" (570.37 of 853.77)
+        var findings = NarrativeFindings(Seeds.XinzhouSocialInsurance2023, 381, "占66.81%", "占76.81%");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-text.share" && f.Line == 381 && f.Expected == "66.81%");
+    }
+
+    [Fact]
+    public void A_share_of_the_summary_total_off_is_a_table_share_finding()
+    {
+        // line 362: "财政拨款决算支出8,662.13万元，占本年支出合计的100.00%", the 收支总表's 本年支出合计 8,662.13
+        var findings = NarrativeFindings(Seeds.SocialInsuranceBureau2022, 362, "合计的100.00%", "合计的90.00%");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-table.share" && f.Line == 362 && f.Expected == "100.00%");
+    }
+
     private const string Shiquan = "2025-shanghai-putuo-shiquan-road-subdistrict-final-accounts.pdfplumber.txt";
 }
