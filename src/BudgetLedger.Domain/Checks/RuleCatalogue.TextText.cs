@@ -16,5 +16,7 @@ public static partial class RuleCatalogue
         new("text-text.share", RuleKind.TextText, "A share the notes state after a figure (…万元，占X%) is that figure "
             + "÷ its whole: the figure its list opens with (…万元，其中/主要包括/主要用于…), or, for a whole it names "
             + "(占…的X%) that is not a summary table's total, the one figure the notes state for it.", Percentage),
+        new("text-text.basic-expenditure-parts", RuleKind.TextText, "The 人员经费 and 公用经费 the notes give as "
+            + "the parts of a 基本支出 they state (其中：人员经费…，公用经费…) add up to it.", Rounding),
     ];
 }

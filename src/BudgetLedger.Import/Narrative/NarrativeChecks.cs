@@ -18,7 +18,7 @@ public static class NarrativeChecks
         var offTable = misstated.Select(m => m.Figure).ToHashSet();
         return [.. ChangeChecks.Check(prose, figures, changes),
             .. ExecutionChecks.Check(prose, StatedExecution.In(clauses, figures)),
-            .. misstated.Select(m => m.Finding),
+            .. misstated.Select(m => m.Finding), .. BasicExpenditureParts.Check(prose, figures, offTable),
             .. ShareChecks.Check(prose, figures, shares, offTable, events)];
     }
 }

@@ -136,5 +136,26 @@ public class ReviewerErrorTests
             f.RuleId == "text-table.share" && f.Line == 362 && f.Expected == "100.00%");
     }
 
+    [Fact]
+    public void A_personnel_cost_off_by_10_is_a_basic_expenditure_component_finding()
+    {
+        // line 408: "人员经费 510.76万元" against the 基本支出 table's 人员经费 items (510.75 summed)
+        var findings = NarrativeFindings(Seeds.XinzhouSocialInsurance2023, 408, "人员经费 510.76", "人员经费 520.76");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-table.basic-expenditure-component" && f.Line == 408 && f.Expected == "510.75");
+    }
+
+    [Fact]
+    public void Parts_that_no_longer_add_up_to_their_basic_expenditure_are_a_parts_finding()
+    {
+        // Shiquan lines 867–870: "基本支出 14,206 万元。其中：人员经费 12,010.40 万元，…；公用经费 2,195.60 万元"
+        // (its tables give no typed figures, so only the notes' own sum can tell)
+        var findings = Edited(Path.Combine(PdfCorpus.Documents, Shiquan), 868, "经费 12,010.40", "经费 12,020.40");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-text.basic-expenditure-parts" && f.Line == 867 && f.Expected == "14216.00");
+    }
+
     private const string Shiquan = "2025-shanghai-putuo-shiquan-road-subdistrict-final-accounts.pdfplumber.txt";
 }
