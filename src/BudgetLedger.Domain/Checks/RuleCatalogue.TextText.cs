@@ -18,5 +18,11 @@ public static partial class RuleCatalogue
             + "(占…的X%) that is not a summary table's total, the one figure the notes state for it.", Percentage),
         new("text-text.basic-expenditure-parts", RuleKind.TextText, "The 人员经费 and 公用经费 the notes give as "
             + "the parts of a 基本支出 they state (其中：人员经费…，公用经费…) add up to it.", Rounding),
+        new("text-text.level-change", RuleKind.TextText, "A 持平 the notes put on a figure against an earlier year "
+            + "(与上年持平; not 基本持平) has no change of a non-zero amount or percentage in the clause before it.",
+            Exact),
+        new("text-text.item-described-twice", RuleKind.TextText, "An item the notes call 持平 (or 无变化) against an "
+            + "earlier year is not said elsewhere in the notes to have 增加/减少 a non-zero amount or to have fallen "
+            + "to 0 (减少至0).", Exact),
     ];
 }

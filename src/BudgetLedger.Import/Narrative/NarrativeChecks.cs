@@ -17,6 +17,7 @@ public static class NarrativeChecks
         var misstated = TableFigureChecks.Check(prose, figures, events, header.Kind).ToList();
         var offTable = misstated.Select(m => m.Figure).ToHashSet();
         return [.. ChangeChecks.Check(prose, figures, changes),
+            .. LevelChecks.Check(prose, clauses, figures, changes, header.UnitName),
             .. ExecutionChecks.Check(prose, StatedExecution.In(clauses, figures)),
             .. misstated.Select(m => m.Finding), .. BasicExpenditureParts.Check(prose, figures, offTable),
             .. ShareChecks.Check(prose, figures, shares, offTable, events)];

@@ -92,7 +92,8 @@ public class RealDocumentNarrativeTests
             "text-table.three-public-item", "text-table.agency-operating-costs", "text-table.procurement",
             "text-table.functional-class", "text-table.three-public-completion", "text-text.execution-rate",
             "text-text.execution-comparison", "text-table.expenditure-kind", "text-text.share", "text-table.share",
-            "text-table.basic-expenditure-component", "text-text.basic-expenditure-parts"];
+            "text-table.basic-expenditure-component", "text-text.basic-expenditure-parts", "text-text.level-change",
+            "text-text.item-described-twice"];
 
         ids.Select(RuleCatalogue.Get).Select(r => r.Kind).Should().OnlyContain(k =>
             k == RuleKind.TextTable || k == RuleKind.TextText);

@@ -157,5 +157,29 @@ public class ReviewerErrorTests
             f.RuleId == "text-text.basic-expenditure-parts" && f.Line == 867 && f.Expected == "14216.00");
     }
 
+    [Fact]
+    public void Level_beside_a_change_is_a_level_change_finding()
+    {
+        // Putuo city management line 274: "（三）公务接待费0.46万元。与2025年预算持平", given a change beside its 持平
+        var findings = Edited(Path.Combine(PdfCorpus.Documents, CityManagement), 274, "0.46万元。与2025年预算持平",
+            "0.46万元，比2025年预算减少0.10万元，与2025年预算持平");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-text.level-change" && f.Line == 274 && f.Actual == "减少 0.10万元");
+    }
+
+    [Fact]
+    public void An_item_fallen_to_zero_and_level_is_a_described_twice_finding()
+    {
+        // Shiquan lines 886–889: "因公出国（境）费支出决算 0 万元" and then (from line 888) "因公出国（境）费支出与 2024 年持平";
+        // said instead to have fallen to 0, it cannot also be level with 2024
+        var findings = Edited(Path.Combine(PdfCorpus.Documents, Shiquan), 887, "决算 0 万元；", "决算减少至 0 万元；");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-text.item-described-twice" && f.Line == 888);
+    }
+
+    private const string CityManagement = "2026-shanghai-putuo-city-management-budget.pdfplumber.txt";
+
     private const string Shiquan = "2025-shanghai-putuo-shiquan-road-subdistrict-final-accounts.pdfplumber.txt";
 }
