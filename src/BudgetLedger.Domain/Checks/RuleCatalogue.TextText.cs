@@ -5,7 +5,8 @@ public static partial class RuleCatalogue
     private static IReadOnlyList<Rule> TextTextRules =>
     [
         new("text-text.change-direction", RuleKind.TextText, "A change the notes state against last year uses one "
-            + "direction for its amount and its percentage (增加…万元 with 增长…%, 减少 with 下降).", Exact),
+            + "direction for its amount and its percentage (增加…万元 with 增长…%, 减少 with 下降), and an 增加 is no "
+            + "larger than the figure it led to (or last year's would be below 0).", Exact),
         new("text-text.change-percentage", RuleKind.TextText, "The percentage of a stated change follows from its "
             + "amount and the figure it changed: amount ÷ (this year's figure ∓ amount).", Percentage),
         new("text-text.execution-rate", RuleKind.TextText, "A 完成（年初/全年）预算的 X% the notes put after a "

@@ -179,6 +179,18 @@ public class ReviewerErrorTests
             f.RuleId == "text-text.item-described-twice" && f.Line == 888);
     }
 
+    [Fact]
+    public void An_increase_larger_than_its_figure_is_a_direction_finding()
+    {
+        // Putuo city management line 270: "（一）因公出国（境）费0万元，与2025年预算持平", said instead to have risen by 5
+        // to 0 (last year's would be −5)
+        var findings = Edited(Path.Combine(PdfCorpus.Documents, CityManagement), 270, "0万元，与2025年预算持平",
+            "0万元，比2025年预算增加5万元");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-text.change-direction" && f.Line == 270 && f.Expected == "减少");
+    }
+
     private const string CityManagement = "2026-shanghai-putuo-city-management-budget.pdfplumber.txt";
 
     private const string Shiquan = "2025-shanghai-putuo-shiquan-road-subdistrict-final-accounts.pdfplumber.txt";
