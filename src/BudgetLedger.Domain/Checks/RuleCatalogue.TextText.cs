@@ -15,8 +15,9 @@ public static partial class RuleCatalogue
         new("text-text.execution-comparison", RuleKind.TextText, "The notes' 决算数大于/小于/等于预算数 (or 持平) "
             + "after a stated 预算 and 决算 agrees with which of the two is larger.", Exact),
         new("text-text.share", RuleKind.TextText, "A share the notes state after a figure (…万元，占X%) is that figure "
-            + "÷ its whole: the figure its list opens with (…万元，其中/主要包括/主要用于…), or, for a whole it names "
-            + "(占…的X%) that is not a summary table's total, the one figure the notes state for it.", Percentage),
+            + "÷ its whole: the figure its list opens with (…万元，其中/主要包括/主要用于…); for a whole it names "
+            + "(占…的X%) that is not a summary table's total, the one figure the notes state for it; for a list with "
+            + "no whole whose shares add up to 100%, the sum of its parts.", Percentage),
         new("text-text.basic-expenditure-parts", RuleKind.TextText, "The 人员经费 and 公用经费 the notes give as "
             + "the parts of a 基本支出 they state (其中：人员经费…，公用经费…) add up to it.", Rounding),
         new("text-text.level-change", RuleKind.TextText, "A 持平 the notes put on a figure against an earlier year "

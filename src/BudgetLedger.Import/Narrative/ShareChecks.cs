@@ -4,7 +4,8 @@ namespace BudgetLedger.Import.Narrative;
 
 /// <summary>
 /// A stated share (占X%) against its part and whole: the figure its list opens with, or the whole it names (the
-/// summary table's 本年收入合计 or 本年支出合计, else the one figure the notes state for that whole). The
+/// summary table's 本年收入合计 or 本年支出合计, else the one figure the notes state for that whole), or, for a list
+/// whose shares add up to 100% and which names no whole, the sum of its parts. The
 /// percentage must be one that some exact values within half a unit of each printed figure give. A share one unit of
 /// its last digit off, in a list whose shares add up to exactly 100%, was moved to make them do so: no finding. A
 /// share whose part or whole is found off its table is left to that finding.
@@ -17,15 +18,18 @@ public static class ShareChecks
     public static IEnumerable<Finding> Check(Prose prose, IReadOnlyList<StatedFigure> figures,
         IReadOnlyList<StatedShare> shares, IReadOnlySet<StatedFigure> misstated, IReadOnlyList<IBudgetEvent> events)
     {
-        var toHundred = shares.Where(s => s.Whole is not null).GroupBy(s => s.Whole!.Offset)
-            .Where(g => g.Sum(s => s.Percent) == 100m).SelectMany(g => g).ToHashSet();
+        var lists = shares.ToLookup(s => s.List);
+        var toHundred = lists.Where(l => l.Sum(s => s.Percent) == 100m).SelectMany(l => l).ToHashSet();
+        var summed = new HashSet<int>();
         foreach (var share in shares.Where(s => !s.Misstated(misstated)))
         {
-            var (whole, half, rule, description) = Whole(share, figures, events);
+            var ofSum = share.Whole is null && share.WholeName.Length == 0;
+            var (whole, half, rule, description) = Whole(share, lists[share.List].ToList(), figures, events);
             if (whole is not { } w || Ratio.Follows(share.Part.Value, share.Part.HalfUnit, w, half, share.Percent,
-                share.Decimals) != false)
+                share.Decimals) != false || (ofSum && (lists[share.List].Any(s => s.Misstated(misstated))
+                    || !summed.Add(share.List))))
             {
-                continue;
+                continue; // one wrong part puts every share of a sum off: one finding a list
             }
 
             var digits = Math.Max(2, share.Decimals);
@@ -38,19 +42,27 @@ public static class ShareChecks
             }
 
             yield return new Finding(oneUnit ? FindingSeverity.RoundingDifference : FindingSeverity.Inconsistency,
-                "情况说明",
-                prose.LineAt(share.Part.Offset),
+                "情况说明", prose.LineAt(share.Part.Offset),
                 $"the notes' share of {share.Part.Subject} ({share.Part.Value}万元) in {description}",
                 $"{shown}%", $"{share.Percent}%", share.Percent - exact) { RuleId = rule };
         }
     }
 
     private static (decimal? Value, decimal Half, string Rule, string Description) Whole(StatedShare share,
-        IReadOnlyList<StatedFigure> figures, IReadOnlyList<IBudgetEvent> events)
+        IReadOnlyList<StatedShare> list, IReadOnlyList<StatedFigure> figures, IReadOnlyList<IBudgetEvent> events)
     {
         if (share.Whole is { } opening)
         {
             return (opening.Value, opening.HalfUnit, TextRule, $"{opening.Subject} ({opening.Value}万元)");
+        }
+
+        if (share.WholeName.Length == 0)
+        {
+            var sum = list.Sum(s => s.Part.Value);
+            return list.Count > 1 && Math.Abs(list.Sum(s => s.Percent) - 100m)
+                <= list.Sum(s => Rounding.HalfUnit(s.Decimals))
+                ? (sum, list.Sum(s => s.Part.HalfUnit), TextRule, $"the sum of its list ({sum}万元)")
+                : (null, 0m, TextRule, "");
         }
 
         if (SummaryTotal(share.WholeName, events) is { } total)

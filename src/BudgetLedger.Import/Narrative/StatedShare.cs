@@ -8,8 +8,10 @@ namespace BudgetLedger.Import.Narrative;
 /// opens the list the part is in ("支出合计8,662.13万元，其中：基本支出…，占…；项目支出…，占…"): only where
 /// 其中/主要包括/主要用于 follows that figure and every figure between it and the part has a share of its own.
 /// </summary>
+/// <param name="List">the index among the stated figures of the first part of its list (itself when it has none)
+/// </param>
 public sealed partial record StatedShare(StatedFigure Part, StatedFigure? Whole, string WholeName, decimal Percent,
-    int Decimals, Clause Clause)
+    int Decimals, Clause Clause, int List)
 {
     public static IEnumerable<StatedShare> In(string prose, IReadOnlyList<Clause> clauses,
         IReadOnlyList<StatedFigure> figures, string unitName)
@@ -29,9 +31,10 @@ public sealed partial record StatedShare(StatedFigure Part, StatedFigure? Whole,
         foreach (var (at, (m, clause)) in shares.OrderBy(s => s.Key))
         {
             var named = m.Groups["whole"].Success ? Subjects.Normalize(m.Groups["whole"].Value, unitName) : "";
-            yield return new StatedShare(figures[at], named.Length > 0 ? null : Opening(prose, figures, shares, at),
+            var first = First(prose, figures, shares, at);
+            yield return new StatedShare(figures[at], named.Length > 0 ? null : Opening(prose, figures, first),
                 named, StatedFigure.Number(m.Groups["percent"].Value),
-                Rounding.DecimalsOf(m.Groups["percent"].Value), clause);
+                Rounding.DecimalsOf(m.Groups["percent"].Value), clause, first);
         }
     }
 
@@ -40,17 +43,24 @@ public sealed partial record StatedShare(StatedFigure Part, StatedFigure? Whole,
     public bool Misstated(IReadOnlySet<StatedFigure> figures) =>
         figures.Contains(Part) || (Whole is { } whole && figures.Contains(whole));
 
-    /// <summary>The figure the part's list opens with, when the prose makes it one.</summary>
-    private static StatedFigure? Opening(string prose, IReadOnlyList<StatedFigure> figures,
+    /// <summary>The first part of the list: back over the figures before it that have a share of their own, up to
+    /// one followed by 其中 or the like (a list within the list).</summary>
+    private static int First(string prose, IReadOnlyList<StatedFigure> figures,
         Dictionary<int, (Match Match, Clause Clause)> shares, int at)
     {
         var first = at;
         while (first > 0 && shares.TryGetValue(first - 1, out var sibling)
-            && !List().IsMatch(Between(prose, sibling.Clause.Offset, figures[first].Offset)))
+            && !ListWord().IsMatch(Between(prose, sibling.Clause.Offset, figures[first].Offset)))
         {
             first--;
         }
 
+        return first;
+    }
+
+    /// <summary>The figure a list opens with, when the prose makes it one.</summary>
+    private static StatedFigure? Opening(string prose, IReadOnlyList<StatedFigure> figures, int first)
+    {
         if (first == 0)
         {
             return null;
@@ -67,7 +77,7 @@ public sealed partial record StatedShare(StatedFigure Part, StatedFigure? Whole,
     private static partial Regex Share();
 
     [GeneratedRegex(@"其中|主要包括|主要用于|包括")]
-    private static partial Regex List();
+    private static partial Regex ListWord();
 
     /// <summary>Nothing but the words that open a list between the whole and its first part.</summary>
     [GeneratedRegex(@"^[，,：:]*(其中|主要包括|主要用于(以下方面)?)[，,：:。]*[^，,：:。；;万]*$")]

@@ -191,6 +191,19 @@ public class ReviewerErrorTests
             f.RuleId == "text-text.change-direction" && f.Line == 270 && f.Expected == "减少");
     }
 
+    [Fact]
+    public void A_part_off_in_a_list_of_shares_adding_to_100_is_a_share_finding()
+    {
+        // Yichuan lines 836–838: "“三公”经费财政拨款支出决算中，公务用车购置及运行维护费支出决算 19.56 万元，占 98.49%；
+        // 公务接待费支出决算 0.3 万元，占 1.51%": no whole stated, the shares add up to 100%, so the whole is 19.86
+        var findings = Edited(Path.Combine(PdfCorpus.Documents, Yichuan), 837, "决算 19.56 万元，占", "决算 12.56 万元，占");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-text.share" && f.Line == 837);
+    }
+
+    private const string Yichuan = "2025-shanghai-putuo-yichuan-road-subdistrict-final-accounts.pdfplumber.txt";
+
     private const string CityManagement = "2026-shanghai-putuo-city-management-budget.pdfplumber.txt";
 
     private const string Shiquan = "2025-shanghai-putuo-shiquan-road-subdistrict-final-accounts.pdfplumber.txt";
