@@ -39,7 +39,12 @@ public class RealDocumentNarrativeTests
     /// reported, because the checks do not pin them down: Yichuan's 三公 vehicle line (lines 830–832)
     /// "减少3.59万元，下降15.31%" copies the whole 三公 change, though 3.59 of 19.56 + 3.59 is 15.51%, but its
     /// 19.56 is stated two sentences earlier; Yichuan's 其他住房保障支出（项）135.00 (line 853) against its table's
-    /// 105.00 is an item (项) figure no check reads, and its tables give no typed events to compare with.
+    /// 105.00 is an item (项) figure no check reads, and its tables give no typed events to compare with. Shares
+    /// (占X%) follow from their figures except, by one unit, Putuo's 住房保障支出 9.55% (29.42 of 307.82 is 9.56%)
+    /// and Shiquan's 教育支出 0.08% (16.24 of 19,044.27 is 0.09%, line 630): each list was made to add up to 100%,
+    /// so not reported. 人员经费 + 公用经费 add up to the 基本支出 they follow everywhere (Putuo 95.36 + 10.23 against
+    /// 105.58 and Yichuan 12,192.15 + 1,915.3 against 14,107.46 within rounding); every 持平 stands alone or beside
+    /// a zero change (Quanzhou "增加 0.00 万元，增长 0.00%，与上年持平"; Hangzhou's "基本持平" is not one).
     /// </summary>
     private static readonly Dictionary<string, string[]> CorpusFindings = new()
     {

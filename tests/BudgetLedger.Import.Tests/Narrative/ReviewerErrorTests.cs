@@ -202,6 +202,18 @@ public class ReviewerErrorTests
             f.RuleId == "text-text.share" && f.Line == 837);
     }
 
+    [Fact]
+    public void A_figure_split_by_a_blank_line_of_the_layout_text_still_reads_whole()
+    {
+        // Putuo's layout text puts a blank line after every line: "…；公用经费 10.23" (577), blank, "万元，…" (579)
+        var findings = Edited(Path.Combine(PdfCorpus.Documents, PutuoLayout), 577, "公用经费 10.23", "公用经费 20.23");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-table.basic-expenditure-component" && f.Line == 577);
+    }
+
+    private const string PutuoLayout = "2024-shanghai-putuo-social-work-dept-final-accounts.layout.txt";
+
     private const string Yichuan = "2025-shanghai-putuo-yichuan-road-subdistrict-final-accounts.pdfplumber.txt";
 
     private const string CityManagement = "2026-shanghai-putuo-city-management-budget.pdfplumber.txt";
