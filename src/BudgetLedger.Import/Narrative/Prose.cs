@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BudgetLedger.Import.Narrative;
 
 /// <summary>
@@ -52,8 +54,8 @@ public sealed partial class Prose
     private static bool RunsOn(string line) => line.Length > 0 && !Closed().IsMatch(line);
 
     /// <summary>A line that ends a sentence or a clause list, or is a heading.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"[。；;：:！？!?]$|(说明|情况)$|^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])")]
-    private static partial System.Text.RegularExpressions.Regex Closed();
+    [GeneratedRegex(@"[。；;：:！？!?]$|(说明|情况)$|^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])")]
+    private static partial Regex Closed();
 
     private static void End(System.Text.StringBuilder builder)
     {
