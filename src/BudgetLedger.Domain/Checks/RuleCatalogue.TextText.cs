@@ -26,5 +26,7 @@ public static partial class RuleCatalogue
         new("text-text.item-described-twice", RuleKind.TextText, "An item the notes call 持平 (or 无变化) against an "
             + "earlier year is not said elsewhere in the notes to have 增加/减少 a non-zero amount or to have fallen "
             + "to 0 (减少至0).", Exact),
+        new("text-text.item-execution", RuleKind.TextText, "The figure an item (项) the notes head a paragraph with "
+            + "(…（项）X万元，主要用于…) equals the 支出决算 that paragraph states.", Rounding),
     ];
 }

@@ -50,8 +50,10 @@ public class RealDocumentNarrativeTests
     {
         // Line 738: 职业年金缴费支出（项） "年初预算为 274.82 万元，支出决算为 245.53 万元，完成年初预算的 93.57%":
         // 245.53 of 274.82 is 89.34%; 93.57% is the 257.14 the same paragraph names the item with (line 735).
+        // Line 735, the same paragraph: the item is headed "职业年金缴费支出（项）”257.14 万元" but its 支出决算 is
+        // 245.53 (line 738).
         ["2025-shanghai-putuo-shiquan-road-subdistrict-final-accounts.pdfplumber.txt"] =
-            ["text-text.execution-rate@738"],
+            ["text-text.execution-rate@738", "text-text.item-execution@735"],
         // Line 642: "一般公共预算财政拨款支出 20218.21 万元 … 与 2024 年度相比 … 减少 929.49 万元，下降 4.35%":
         // last year was 20,218.21 + 929.49 = 21,147.70, and 929.49 of it is 4.40%, not 4.35% (the whole
         // 收入支出总计's change of line 625, 959.49 of 21,282.70 = 4.51%, holds).
@@ -98,7 +100,7 @@ public class RealDocumentNarrativeTests
             "text-table.functional-class", "text-table.three-public-completion", "text-text.execution-rate",
             "text-text.execution-comparison", "text-table.expenditure-kind", "text-text.share", "text-table.share",
             "text-table.basic-expenditure-component", "text-text.basic-expenditure-parts", "text-text.level-change",
-            "text-text.item-described-twice"];
+            "text-text.item-described-twice", "text-text.item-execution"];
 
         ids.Select(RuleCatalogue.Get).Select(r => r.Kind).Should().OnlyContain(k =>
             k == RuleKind.TextTable || k == RuleKind.TextText);

@@ -212,6 +212,17 @@ public class ReviewerErrorTests
             f.RuleId == "text-table.basic-expenditure-component" && f.Line == 577);
     }
 
+    [Fact]
+    public void An_item_off_the_execution_its_paragraph_states_is_an_item_execution_finding()
+    {
+        // Yichuan lines 770–773: "…其他城乡社区管理事务支出（项）7957.59 万元，…年初预算为 7851.46 万元，支出决算为
+        // 7957.59 万元"
+        var findings = Edited(Path.Combine(PdfCorpus.Documents, Yichuan), 771, "（项）7957.59", "（项）7557.59");
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f =>
+            f.RuleId == "text-text.item-execution" && f.Line == 771 && f.Expected == "7957.59");
+    }
+
     private const string PutuoLayout = "2024-shanghai-putuo-social-work-dept-final-accounts.layout.txt";
 
     private const string Yichuan = "2025-shanghai-putuo-yichuan-road-subdistrict-final-accounts.pdfplumber.txt";
