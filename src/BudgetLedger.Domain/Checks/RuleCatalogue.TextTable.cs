@@ -23,5 +23,12 @@ public static partial class RuleCatalogue
             + "sum of the tables' items of that kind, where those items are all 一般公共预算 and add up to the summary "
             + "table's 本年支出合计; skipped in a sentence about 绩效.", "half a unit of the notes' last digit plus "
             + "0.005 per table item; within it, no finding"),
+        new("text-table.share", RuleKind.TextTable, "A share the notes state of the 本年收入合计 or 本年支出合计 they "
+            + "name (…万元，占本年支出合计的X%) is that figure ÷ the summary table's total.",
+            Percentage),
+        new("text-table.basic-expenditure-component", RuleKind.TextTable, "The 人员经费 or 公用经费 the notes state "
+            + "equals the sum of the 基本支出 table's items of that part (budgeted; in final accounts each item's "
+            + "其中：基本支出).", "half a unit of the notes' last digit plus 0.005 per table item; within it, no "
+            + "finding"),
     ];
 }

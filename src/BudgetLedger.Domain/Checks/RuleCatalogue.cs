@@ -8,6 +8,9 @@ public static partial class RuleCatalogue
 {
     public const string Rounding = "each term may be off by half its last printed digit (尾差); beyond that, a finding";
 
+    public const string Percentage = "the percentage's last printed digit, with each amount off by half its last "
+        + "printed digit; up to one more digit, 尾差";
+
     public const string Exact = "exact, as printed";
 
     private static readonly Lazy<IReadOnlyList<Rule>> Rules = new(() =>

@@ -1,8 +1,9 @@
 namespace BudgetLedger.Import.Narrative;
 
 /// <summary>
-/// A stated change against itself: its two direction words agree ("增加…万元，下降…%" is a finding), and its
-/// percentage follows from its amount and the figure it changed (this year's figure less the change is last year's).
+/// A stated change against itself: its two direction words agree ("增加…万元，下降…%" is a finding), an 增加 is
+/// no larger than the figure of its own subject it led to (or last year's would be below 0), and its percentage
+/// follows from its amount and the figure it changed (this year's figure less the change is last year's).
 /// </summary>
 public static class ChangeChecks
 {
@@ -12,19 +13,29 @@ public static class ChangeChecks
     public static IEnumerable<Finding> Check(Prose prose, IReadOnlyList<StatedFigure> figures,
         IReadOnlyList<StatedChange> changes)
     {
-        foreach (var change in changes.Where(c => c.Percent is not null))
+        foreach (var change in changes)
         {
             var line = prose.LineAt(change.Amount.Offset);
-            if (change.PercentIncrease != change.Increase)
+            if (change.PercentIncrease is { } percentIncrease && percentIncrease != change.Increase)
             {
                 yield return new Finding(FindingSeverity.Inconsistency, "情况说明", line,
                     $"the notes' change of {change.Subject} says {Word(change.Increase)} for its amount but "
-                        + $"{Word(change.PercentIncrease!.Value)} for its percentage", Word(change.Increase),
-                    Word(change.PercentIncrease!.Value)) { RuleId = DirectionRule };
+                        + $"{Word(percentIncrease)} for its percentage", Word(change.Increase),
+                    Word(percentIncrease)) { RuleId = DirectionRule };
                 continue;
             }
 
-            if (ChangedFigure.Of(change, figures) is { } current && Percentage(change, current) is { } finding)
+            var current = ChangedFigure.Of(change, figures);
+            if (change.Increase && current is { } c && (change.Subject.Length == 0 || Subjects.Same(c.Subject,
+                change.Subject)) && c.Value + c.HalfUnit < change.Amount.Value - change.Amount.HalfUnit)
+            {
+                yield return new Finding(FindingSeverity.Inconsistency, "情况说明", line,
+                    $"the notes' change of {c.Subject} says 增加 {change.Amount.Value}万元 to {c.Value}万元 (last "
+                        + "year's figure would be below 0)", "减少", "增加") { RuleId = DirectionRule };
+                continue;
+            }
+
+            if (change.Percent is not null && current is not null && Percentage(change, current) is { } finding)
             {
                 yield return finding with { Line = line };
             }

@@ -38,10 +38,11 @@ public static partial class ExpenditureKinds
 
     private static bool Complete(IReadOnlyList<Amount> items, IReadOnlyList<IBudgetEvent> events)
     {
-        var total = events.OfType<TablePublished>()
-            .Where(t => t.Kind is TableKind.BudgetSummary or TableKind.FinalAccountsSummary)
-            .Select(t => SummaryRow.Find(t, "本年支出合计") ?? SummaryRow.Find(t, "支出合计")).OfType<Amount>()
-            .FirstOrDefault();
+        if (SummaryRow.InSummary(events, "支出合计") is not { } total)
+        {
+            return false;
+        }
+
         var sum = TableFigure.Of(items, Rule, "");
         return total.Value != 0m
             && Math.Abs(total.To(AmountUnit.TenThousandYuan).Value - sum.Value) <= sum.Tolerance + 0.005m;

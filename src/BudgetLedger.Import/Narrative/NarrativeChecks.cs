@@ -13,8 +13,14 @@ public static class NarrativeChecks
         var clauses = Clause.Split(prose.Text);
         var figures = clauses.SelectMany(c => StatedFigure.In(c, header.UnitName)).ToList();
         var changes = StatedChange.In(clauses, header.UnitName).ToList();
+        var executions = StatedExecution.In(clauses, figures).ToList();
+        var shares = StatedShare.In(prose.Text, clauses, figures, header.UnitName).ToList();
+        var misstated = TableFigureChecks.Check(prose, figures, events, header.Kind).ToList();
+        var offTable = misstated.Select(m => m.Figure).ToHashSet();
         return [.. ChangeChecks.Check(prose, figures, changes),
-            .. ExecutionChecks.Check(prose, StatedExecution.In(clauses, figures)),
-            .. TableFigureChecks.Check(prose, figures, events, header.Kind)];
+            .. LevelChecks.Check(prose, clauses, figures, changes, header.UnitName),
+            .. ExecutionChecks.Check(prose, executions), .. ItemExecutionChecks.Check(prose, figures, executions),
+            .. misstated.Select(m => m.Finding), .. BasicExpenditureParts.Check(prose, figures, offTable),
+            .. ShareChecks.Check(prose, figures, shares, offTable, events)];
     }
 }

@@ -1,11 +1,14 @@
+using System.Text.RegularExpressions;
+
 namespace BudgetLedger.Import.Narrative;
 
 /// <summary>
 /// The document's prose (情况说明) as one string, whitespace removed so a sentence wrapped over lines reads whole;
 /// lines of published tables are left out and a gap where they stood ends the sentence, as a blank line does unless
-/// it falls at a page break (the sentence runs on to the next page). Each offset knows its line.
+/// it falls at a page break (the sentence runs on to the next page) or the line before it stops mid-sentence (no
+/// closing punctuation, not a heading: text laid out with a blank line after every line). Each offset knows its line.
 /// </summary>
-public sealed class Prose
+public sealed partial class Prose
 {
     private readonly List<(int Offset, int Line)> _starts = [];
 
@@ -19,7 +22,7 @@ public sealed class Prose
             .SelectMany(t => t.Rows.Select(r => r.Line).Append(t.TitleLine)).ToHashSet();
         var builder = new System.Text.StringBuilder();
         var starts = new List<(int, int)>();
-        var (page, gap) = (0, false);
+        var (page, gap, last) = (0, false, "");
         foreach (var line in text.Lines)
         {
             var clean = new string(line.Text.Where(c => !char.IsWhiteSpace(c)).ToArray());
@@ -29,7 +32,7 @@ public sealed class Prose
                 continue;
             }
 
-            if (gap && line.Page == page)
+            if (gap && line.Page == page && !RunsOn(last))
             {
                 End(builder);
             }
@@ -40,13 +43,19 @@ public sealed class Prose
                 continue;
             }
 
-            (page, gap) = (line.Page, false);
+            (page, gap, last) = (line.Page, false, clean);
             starts.Add((builder.Length, line.Number));
             builder.Append(clean);
         }
 
         return new Prose(builder.ToString(), starts);
     }
+
+    private static bool RunsOn(string line) => line.Length > 0 && !Closed().IsMatch(line);
+
+    /// <summary>A line that ends a sentence or a clause list, or is a heading.</summary>
+    [GeneratedRegex(@"[。；;：:！？!?]$|(说明|情况)$|^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])")]
+    private static partial Regex Closed();
 
     private static void End(System.Text.StringBuilder builder)
     {

@@ -20,6 +20,11 @@ public static class SummaryRow
         return null;
     }
 
+    /// <summary>本年<paramref name="name"/> (or <paramref name="name"/>) of the document's 收支总表.</summary>
+    public static Amount? InSummary(IEnumerable<IBudgetEvent> events, string name) => events.OfType<TablePublished>()
+        .Where(t => t.Kind is TableKind.BudgetSummary or TableKind.FinalAccountsSummary)
+        .Select(t => Find(t, "本年" + name) ?? Find(t, name)).FirstOrDefault(a => a is not null);
+
     /// <summary>行次: a small whole number with no separator, before the row's amounts.</summary>
     private static bool IsRowNumber(string cell) => cell.Length is > 0 and <= 3 && cell.All(char.IsAsciiDigit);
 

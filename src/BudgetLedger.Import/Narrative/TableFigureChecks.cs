@@ -3,12 +3,12 @@ namespace BudgetLedger.Import.Narrative;
 /// <summary>
 /// Each stated figure whose subject maps to one table figure, compared: equal when the table's figure rounds to
 /// the printed one; within the half-units of both a 尾差 (none against a sum of several table terms, whose own 尾差
-/// the table's checks report); beyond, a finding.
+/// the table's checks report); beyond, a finding. Each finding comes with the figure it is of.
 /// </summary>
 public static class TableFigureChecks
 {
-    public static IEnumerable<Finding> Check(Prose prose, IReadOnlyList<StatedFigure> figures,
-        IReadOnlyList<IBudgetEvent> events, DocumentKind kind)
+    public static IEnumerable<(StatedFigure Figure, Finding Finding)> Check(Prose prose,
+        IReadOnlyList<StatedFigure> figures, IReadOnlyList<IBudgetEvent> events, DocumentKind kind)
     {
         var tables = new TableFigures(events, kind);
         foreach (var figure in figures)
@@ -26,10 +26,10 @@ public static class TableFigureChecks
                 continue;
             }
 
-            yield return new Finding(
+            yield return (figure, new Finding(
                 rounding ? FindingSeverity.RoundingDifference : FindingSeverity.Inconsistency, "情况说明",
                 prose.LineAt(figure.Offset), $"the notes' {figure.Subject} against {table.Description}",
-                Identity.Text(table.Value), Identity.Text(figure.Value), difference) { RuleId = table.RuleId };
+                Identity.Text(table.Value), Identity.Text(figure.Value), difference) { RuleId = table.RuleId });
         }
     }
 

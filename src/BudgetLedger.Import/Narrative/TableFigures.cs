@@ -4,7 +4,8 @@ namespace BudgetLedger.Import.Narrative;
 
 /// <summary>
 /// The table figure a stated subject names, when it names exactly one: totals of the summary tables, 三公 items,
-/// 机关运行经费, 政府采购. Any other subject, and a subject the tables do not carry, maps to nothing.
+/// 机关运行经费, 政府采购, 类, 基本/项目, 人员/公用经费. Any other subject, and a subject the tables do not carry,
+/// maps to nothing.
 /// </summary>
 public sealed partial class TableFigures(IReadOnlyList<IBudgetEvent> events, DocumentKind kind)
 {
@@ -17,7 +18,8 @@ public sealed partial class TableFigures(IReadOnlyList<IBudgetEvent> events, Doc
 
     public TableFigure? For(string subject) =>
         Total(subject) ?? ThreePublic(subject) ?? OperatingCosts(subject) ?? Procurement(subject)
-            ?? FunctionalCategories.For(subject, events, kind) ?? ExpenditureKinds.For(subject, events, kind);
+            ?? FunctionalCategories.For(subject, events, kind) ?? ExpenditureKinds.For(subject, events, kind)
+            ?? BasicExpenditureComponents.For(subject, events, kind);
 
     private TableFigure? Total(string subject)
     {

@@ -39,14 +39,21 @@ public class RealDocumentNarrativeTests
     /// reported, because the checks do not pin them down: Yichuan's 三公 vehicle line (lines 830–832)
     /// "减少3.59万元，下降15.31%" copies the whole 三公 change, though 3.59 of 19.56 + 3.59 is 15.51%, but its
     /// 19.56 is stated two sentences earlier; Yichuan's 其他住房保障支出（项）135.00 (line 853) against its table's
-    /// 105.00 is an item (项) figure no check reads, and its tables give no typed events to compare with.
+    /// 105.00 is an item (项) figure no check reads, and its tables give no typed events to compare with. Shares
+    /// (占X%) follow from their figures except, by one unit, Putuo's 住房保障支出 9.55% (29.42 of 307.82 is 9.56%)
+    /// and Shiquan's 教育支出 0.08% (16.24 of 19,044.27 is 0.09%, line 630): each list was made to add up to 100%,
+    /// so not reported. 人员经费 + 公用经费 add up to the 基本支出 they follow everywhere (Putuo 95.36 + 10.23 against
+    /// 105.58 and Yichuan 12,192.15 + 1,915.3 against 14,107.46 within rounding); every 持平 stands alone or beside
+    /// a zero change (Quanzhou "增加 0.00 万元，增长 0.00%，与上年持平"; Hangzhou's "基本持平" is not one).
     /// </summary>
     private static readonly Dictionary<string, string[]> CorpusFindings = new()
     {
         // Line 738: 职业年金缴费支出（项） "年初预算为 274.82 万元，支出决算为 245.53 万元，完成年初预算的 93.57%":
         // 245.53 of 274.82 is 89.34%; 93.57% is the 257.14 the same paragraph names the item with (line 735).
+        // Line 735, the same paragraph: the item is headed "职业年金缴费支出（项）”257.14 万元" but its 支出决算 is
+        // 245.53 (line 738).
         ["2025-shanghai-putuo-shiquan-road-subdistrict-final-accounts.pdfplumber.txt"] =
-            ["text-text.execution-rate@738"],
+            ["text-text.execution-rate@738", "text-text.item-execution@735"],
         // Line 642: "一般公共预算财政拨款支出 20218.21 万元 … 与 2024 年度相比 … 减少 929.49 万元，下降 4.35%":
         // last year was 20,218.21 + 929.49 = 21,147.70, and 929.49 of it is 4.40%, not 4.35% (the whole
         // 收入支出总计's change of line 625, 959.49 of 21,282.70 = 4.51%, holds).
@@ -91,7 +98,9 @@ public class RealDocumentNarrativeTests
         string[] ids = ["text-text.change-direction", "text-text.change-percentage", "text-table.total",
             "text-table.three-public-item", "text-table.agency-operating-costs", "text-table.procurement",
             "text-table.functional-class", "text-table.three-public-completion", "text-text.execution-rate",
-            "text-text.execution-comparison", "text-table.expenditure-kind"];
+            "text-text.execution-comparison", "text-table.expenditure-kind", "text-text.share", "text-table.share",
+            "text-table.basic-expenditure-component", "text-text.basic-expenditure-parts", "text-text.level-change",
+            "text-text.item-described-twice", "text-text.item-execution"];
 
         ids.Select(RuleCatalogue.Get).Select(r => r.Kind).Should().OnlyContain(k =>
             k == RuleKind.TextTable || k == RuleKind.TextText);

@@ -116,5 +116,58 @@ public class ReviewerErrorTests
             f.RuleId == "text-table.expenditure-kind" && f.Line == 377 && f.Difference == 10m);
     }
 
+    /// <summary>
+    /// One edit each: the document (a seed or a corpus text), the line and what is replaced there, the rule that must
+    /// name the one finding, and the line it cites.
+    /// </summary>
+    public static TheoryData<string, int, string, string, string, int> Edits => new()
+    {
+        // "支出预算853.77万元，其中：基本支出570.37万元，占66.81%" (570.37 of 853.77)
+        { Seeds.XinzhouSocialInsurance2023, 381, "占66.81%", "占76.81%", "text-text.share", 381 },
+        // "财政拨款决算支出8,662.13万元，占本年支出合计的100.00%", the 收支总表's 本年支出合计 8,662.13
+        { Seeds.SocialInsuranceBureau2022, 362, "合计的100.00%", "合计的90.00%", "text-table.share", 362 },
+        // "公务用车购置及运行维护费支出决算 19.56 万元，占 98.49%；公务接待费支出决算 0.3 万元，占 1.51%": no whole
+        // stated, the shares add up to 100%, so the whole is their sum, 19.86
+        { Yichuan, 837, "决算 19.56 万元，占", "决算 12.56 万元，占", "text-text.share", 837 },
+        // "人员经费 510.76万元" against the 基本支出 table's 人员经费 items (510.75 summed)
+        { Seeds.XinzhouSocialInsurance2023, 408, "人员经费 510.76", "人员经费 520.76",
+            "text-table.basic-expenditure-component", 408 },
+        // "基本支出 14,206 万元。其中：人员经费 12,010.40 万元，…；公用经费 2,195.60 万元" (lines 867–870; its tables
+        // give no typed figures, so only the notes' own sum can tell)
+        { Shiquan, 868, "经费 12,010.40", "经费 12,020.40", "text-text.basic-expenditure-parts", 867 },
+        // Putuo's layout text puts a blank line after every line: "…；公用经费 10.23" (577), blank, "万元，…" (579)
+        { PutuoLayout, 577, "公用经费 10.23", "公用经费 20.23", "text-table.basic-expenditure-component", 577 },
+        // "（三）公务接待费0.46万元。与2025年预算持平", given a change beside its 持平
+        { CityManagement, 274, "0.46万元。与2025年预算持平", "0.46万元，比2025年预算减少0.10万元，与2025年预算持平",
+            "text-text.level-change", 274 },
+        // "因公出国（境）费支出决算 0 万元" (886–887) said to have fallen to 0, and "因公出国（境）费支出与 2024 年持平"
+        // (from 888)
+        { Shiquan, 887, "决算 0 万元；", "决算减少至 0 万元；", "text-text.item-described-twice", 888 },
+        // "（一）因公出国（境）费0万元，与2025年预算持平", said instead to have risen by 5 to 0 (last year's −5)
+        { CityManagement, 270, "0万元，与2025年预算持平", "0万元，比2025年预算增加5万元", "text-text.change-direction",
+            270 },
+        // "…其他城乡社区管理事务支出（项）7957.59 万元，…年初预算为 7851.46 万元，支出决算为 7957.59 万元" (770–773)
+        { Yichuan, 771, "（项）7957.59", "（项）7557.59", "text-text.item-execution", 771 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void Each_edit_gives_one_finding_naming_its_rule(string document, int line, string from, string to,
+        string rule, int cited)
+    {
+        var path = Seeds.All.Contains(document) ? Seeds.PathOf(document) : Path.Combine(PdfCorpus.Documents, document);
+
+        var findings = Edited(path, line, from, to);
+
+        findings.Should().ContainSingle().Which.Should().Match<Finding>(f => f.RuleId == rule && f.Line == cited);
+        RuleCatalogue.Get(rule).Should().NotBeNull();
+    }
+
+    private const string PutuoLayout = "2024-shanghai-putuo-social-work-dept-final-accounts.layout.txt";
+
+    private const string Yichuan = "2025-shanghai-putuo-yichuan-road-subdistrict-final-accounts.pdfplumber.txt";
+
+    private const string CityManagement = "2026-shanghai-putuo-city-management-budget.pdfplumber.txt";
+
     private const string Shiquan = "2025-shanghai-putuo-shiquan-road-subdistrict-final-accounts.pdfplumber.txt";
 }
