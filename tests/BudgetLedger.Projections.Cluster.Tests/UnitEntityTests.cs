@@ -6,7 +6,8 @@ using BudgetLedger.Projections.ReadModels;
 
 namespace BudgetLedger.Projections.Cluster.Tests;
 
-public class UnitEntityTests : TestKit
+/// <remarks>Answers are awaited up to 30 s: CI runs the suites side by side on two cores.</remarks>
+public class UnitEntityTests() : TestKit("akka.test.single-expect-default = 30s")
 {
     private static readonly BudgetAppropriated Appropriation =
         SampleEvents.All().OfType<BudgetAppropriated>().Single();

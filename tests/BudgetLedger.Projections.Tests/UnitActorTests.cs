@@ -14,12 +14,12 @@ public class UnitActorTests : TestKit
         var actor = Sys.ActorOf(UnitActor.Props(new UnitView(appropriation.UnitId.Value)));
 
         actor.Tell(new ApplyEvents([new PositionedEvent(5, appropriation)]), TestActor);
-        ExpectMsg<UnitApplied>().View.Year(2022).Appropriations.Should().ContainSingle();
+        ExpectMsg<UnitApplied>(TimeSpan.FromSeconds(30)).View.Year(2022).Appropriations.Should().ContainSingle();
 
         // A redelivery after a crash before the checkpoint was stored: the same position again, and one new event.
         actor.Tell(new ApplyEvents([new PositionedEvent(5, appropriation),
             new PositionedEvent(9, appropriation)]), TestActor);
-        var view = ExpectMsg<UnitApplied>().View;
+        var view = ExpectMsg<UnitApplied>(TimeSpan.FromSeconds(30)).View;
 
         view.Year(2022).Appropriations.Should().HaveCount(2);
         view.LastPosition.Should().Be(9UL);
