@@ -2,8 +2,9 @@ using BudgetLedger.EventStore.Tests.Contract;
 
 namespace BudgetLedger.EventStore.Tests.EventStoreDb;
 
-public sealed class EventStoreDbContract(EventStoreDbStoreFixture fixture)
-    : EventStoreContract<EventStoreDbStoreFixture>(fixture), IClassFixture<EventStoreDbStoreFixture>
+/// <summary>What EventStoreDB lacks, switched off for a node and a cluster alike.</summary>
+public abstract class EventStoreDbContractBase<TFixture>(TFixture fixture) : EventStoreContract<TFixture>(fixture)
+    where TFixture : EventStoreDbFixture
 {
     protected override bool SupportsMultiStreamAppend => false;
 
@@ -11,3 +12,6 @@ public sealed class EventStoreDbContract(EventStoreDbStoreFixture fixture)
 
     protected override bool SupportsLedgersSideBySide => true;
 }
+
+public sealed class EventStoreDbContract(EventStoreDbStoreFixture fixture)
+    : EventStoreDbContractBase<EventStoreDbStoreFixture>(fixture), IClassFixture<EventStoreDbStoreFixture>;
