@@ -21,7 +21,7 @@ public sealed class EventStoreDbCliTests : IDisposable
     [Theory]
     [InlineData("esdb://127.0.0.1:1?tls=false", "cannot reach the server")]
     [InlineData("esdb://127.0.0.1:2113?tls=maybe", "tls must be true or false")]
-    [InlineData("esdb+discover://cluster.example", "discovery")]
+    [InlineData("esdb+discover://127.0.0.1:1?tls=false", "found through gossip")]
     public async Task A_server_that_cannot_be_used_is_a_clear_error_not_a_stack_trace(string store, string reason)
     {
         var result = await CliRun.Invoke("status", "--store", store);
