@@ -46,7 +46,8 @@ internal static class WriteEndpoints
 
     /// <summary>201 when something was written, 200 when it was all there; JSON as the reads write it.</summary>
     private static IResult Answer(object answer, bool created) => Results.Text(AnswerJson.Compact(answer),
-        "application/json; charset=utf-8", statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+        "application/json; charset=utf-8",
+        statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
 
     private static async Task<IResult> Import(HttpContext http, LedgerSource source, WriteGuard guard, string name)
     {
