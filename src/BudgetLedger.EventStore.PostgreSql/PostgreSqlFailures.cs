@@ -7,7 +7,7 @@ namespace BudgetLedger.EventStore.PostgreSql;
 /// The server away, refusing the login or missing the database: one <see cref="StoreUnavailableException"/> naming
 /// the server, never a hang (connection timeout 5 s unless the address sets one) and never a retry here.
 /// </summary>
-internal static class PostgreSqlFailures
+public static class PostgreSqlFailures
 {
     private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
     {
@@ -22,20 +22,35 @@ internal static class PostgreSqlFailures
         {
             return await call();
         }
-        catch (PostgresException e) when (Refusals.Contains(e.SqlState))
+        catch (Exception e) when (Unavailable(server, e) is { } unavailable)
         {
-            throw new StoreUnavailableException($"{server}: the server refused: {e.MessageText}", e);
-        }
-        catch (NpgsqlException e) when (e is not PostgresException)
-        {
-            var why = e.InnerException is SocketException or TimeoutException or IOException
-                ? e.InnerException.Message : e.Message;
-            throw new StoreUnavailableException($"{server}: cannot reach the server: {why}",
-                e);
-        }
-        catch (TimeoutException e)
-        {
-            throw new StoreUnavailableException($"{server}: the server did not answer: {e.Message}", e);
+            throw unavailable;
         }
     }
+
+    public static T Guard<T>(PostgreSqlConnection server, Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception e) when (Unavailable(server, e) is { } unavailable)
+        {
+            throw unavailable;
+        }
+    }
+
+    /// <summary>
+    /// The error as one naming the server, when it says the server is away or refused; null otherwise.
+    /// </summary>
+    public static StoreUnavailableException? Unavailable(PostgreSqlConnection server, Exception e) => e switch
+    {
+        PostgresException p when Refusals.Contains(p.SqlState) =>
+            new StoreUnavailableException($"{server}: the server refused: {p.MessageText}", e),
+        NpgsqlException and not PostgresException => new StoreUnavailableException($"{server}: cannot reach the "
+            + $"server: {(e.InnerException is SocketException or TimeoutException or IOException
+                ? e.InnerException.Message : e.Message)}", e),
+        TimeoutException => new StoreUnavailableException($"{server}: the server did not answer: {e.Message}", e),
+        _ => null,
+    };
 }

@@ -1,4 +1,5 @@
 using BudgetLedger.Cli.Composition;
+using BudgetLedger.Projections.Storage.Sqlite;
 namespace BudgetLedger.Cli.Tests;
 
 /// <summary>The main job on a real EventStoreDB server ($BUDGET_LEDGER_ESDB) against the same on SQLite.</summary>
@@ -36,7 +37,7 @@ public sealed class EventStoreDbCliTests : IDisposable
         if (_server is not null)
         {
             var readModels = StoreLocation.ReadModelsPath(_server);
-            Projections.Storage.ReadModelStore.Delete(readModels);
+            SqliteReadModels.Delete(readModels);
         }
     }
 }

@@ -34,7 +34,7 @@ public sealed class PostgreSqlCliTests : IDisposable
         _folder.Dispose();
         if (_server is not null)
         {
-            Projections.Storage.ReadModelStore.Delete(StoreLocation.ReadModelsPath(_server));
+            StoreLocation.DeleteReadModels(_server);
         }
     }
 }

@@ -1,6 +1,7 @@
 using BudgetLedger.EventStore.EventStoreDb;
 using BudgetLedger.Import;
 using BudgetLedger.Projections.Engine;
+using BudgetLedger.Projections.Storage.Sqlite;
 
 namespace BudgetLedger.Projections.Tests;
 
@@ -24,7 +25,7 @@ public class EventStoreDbLiveTests
         var folder = Directory.CreateTempSubdirectory("budget-ledger-esdb-live-").FullName;
         try
         {
-            using var live = Storage.ReadModelStore.Open(Path.Combine(folder, "live.readmodels"));
+            using var live = Storage.Sqlite.SqliteReadModels.Open(Path.Combine(folder, "live.readmodels"));
             // A poll interval of an hour: only the server's push can bring the second document in time.
             await using var host = await ProjectionHost.Start(store, live, new ProjectionOptions(Live: true,
                 PollInterval: TimeSpan.FromHours(1)));

@@ -2,6 +2,7 @@ using BudgetLedger.EventStore.Sqlite;
 using BudgetLedger.Import;
 using BudgetLedger.Projections.ReadModels;
 using BudgetLedger.Projections.Storage;
+using BudgetLedger.Projections.Storage.Sqlite;
 using Newtonsoft.Json;
 
 namespace BudgetLedger.Projections.Tests;
@@ -30,7 +31,7 @@ public sealed class Ledger : IAsyncDisposable
     public async Task Import(string seed) =>
         await DocumentWriter.Write(Store, new DisclosureImporter().Read(seed, Seeds.Bytes(seed)));
 
-    public ReadModelStore ReadModels(string name) => ReadModelStore.Open(Path.Combine(_folder, name));
+    public SqliteReadModels ReadModels(string name) => SqliteReadModels.Open(Path.Combine(_folder, name));
 
     /// <summary>The read models as one comparable text.</summary>
     public static string Snapshot(ReadModelStore store) =>

@@ -26,7 +26,7 @@ public static class ClusterRuns
         Empty(ledger);
         var clock = Stopwatch.StartNew();
         await using (var log = PostgreSqlEventStore.Connect(ledger))
-        using (var readModels = ReadModelStore.Open(StoreLocation.ReadModelsPath(ledger)))
+        using (var readModels = StoreLocation.OpenReadModels(ledger))
         {
             await ProjectionHost.Run(log, readModels, new ProjectionOptions());
         }
@@ -88,7 +88,7 @@ public static class ClusterRuns
         }
     }
 
-    private static void Empty(string ledger) => ReadModelStore.Delete(StoreLocation.ReadModelsPath(ledger));
+    private static void Empty(string ledger) => StoreLocation.DeleteReadModels(ledger);
 
     private static void Print(string name, ulong events, double seconds, double baseline) =>
         Console.WriteLine($"{name,-12}  {seconds,8:F1} s  {events / seconds,10:N0} events/s  "

@@ -3,6 +3,7 @@ using BudgetLedger.Cli;
 using BudgetLedger.Cli.Commands;
 using BudgetLedger.Cli.Composition;
 using BudgetLedger.Projections.Storage;
+using BudgetLedger.Projections.Storage.Sqlite;
 using BudgetLedger.Serving;
 
 namespace BudgetLedger.Benchmark;
@@ -24,7 +25,7 @@ public static class LoadRuns
             + $"{clients} concurrent HTTP clients on {server.Addresses[0]}");
         Console.WriteLine($"{"question",-16}  {"where",-10}  {"p50 ms",8}  {"p95 ms",8}  {"max ms",8}  {"req/s",8}  "
             + $"{"errors",6}");
-        var picks = QueryPicks.From(ReadModelStore.PathFor(ledgerPath), new Random(seed));
+        var picks = QueryPicks.From(SqliteReadModels.PathFor(ledgerPath), new Random(seed));
         foreach (var (name, make) in picks.Kinds().Where(k => k.Name != "status"))
         {
             var questions = Enumerable.Range(0, requests).Select(_ => make()).ToList();

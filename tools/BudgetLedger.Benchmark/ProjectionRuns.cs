@@ -4,6 +4,7 @@ using BudgetLedger.EventStore.Reading;
 using BudgetLedger.EventStore.Sqlite;
 using BudgetLedger.Projections.Engine;
 using BudgetLedger.Projections.Storage;
+using BudgetLedger.Projections.Storage.Sqlite;
 
 namespace BudgetLedger.Benchmark;
 
@@ -25,8 +26,8 @@ public static class ProjectionRuns
         {
             var raw = await Raw(ledger);
             var readModelsPath = Path.Combine(folder, $"projection-{round}.readmodels");
-            ReadModelStore.Delete(readModelsPath);
-            using var readModels = ReadModelStore.Open(readModelsPath);
+            SqliteReadModels.Delete(readModelsPath);
+            using var readModels = SqliteReadModels.Open(readModelsPath);
             clock.Restart();
             var result = await ProjectionHost.Run(ledger, readModels, new ProjectionOptions(BatchSize: batchSize));
             var actors = result.EventsFolded / clock.Elapsed.TotalSeconds;

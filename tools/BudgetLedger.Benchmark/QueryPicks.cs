@@ -1,7 +1,8 @@
-using System.Globalization;
 using System.Collections.Immutable;
+using System.Globalization;
 using BudgetLedger.Projections.ReadModels;
 using BudgetLedger.Projections.Storage;
+using BudgetLedger.Projections.Storage.Sqlite;
 
 namespace BudgetLedger.Benchmark;
 
@@ -17,7 +18,7 @@ public sealed class QueryPicks
 
     public static QueryPicks From(string readModelsPath, Random random)
     {
-        using var store = ReadModelStore.Open(readModelsPath);
+        using var store = SqliteReadModels.Open(readModelsPath);
         var units = store.UnitNames().Select(u => store.Unit(u.UnitId)!).Where(u => u.Years.Count >= 2)
             .Select(Slim).ToList();
         return new QueryPicks(units, random);

@@ -4,6 +4,7 @@ using BudgetLedger.Cli;
 using BudgetLedger.EventStore.Sqlite;
 using BudgetLedger.Projections.Engine;
 using BudgetLedger.Projections.Storage;
+using BudgetLedger.Projections.Storage.Sqlite;
 
 namespace BudgetLedger.Benchmark;
 
@@ -18,7 +19,7 @@ public static class QueryRuns
     {
         var ledgerPath = await Prepare(seedsFolder, events, folder);
         Console.WriteLine($"{queries} random queries of each kind, seed {seed} (--query-seed to replay)");
-        var picks = QueryPicks.From(ReadModelStore.PathFor(ledgerPath), new Random(seed));
+        var picks = QueryPicks.From(SqliteReadModels.PathFor(ledgerPath), new Random(seed));
         Console.WriteLine($"{"query",-18}  {"p50 ms",8}  {"p95 ms",8}  {"max ms",8}  {"failed",6}");
         foreach (var (name, make) in picks.Kinds())
         {
@@ -47,8 +48,8 @@ public static class QueryRuns
         var ledgerPath = Path.Combine(folder, "query-ledger.db");
         await using var ledger = await SyntheticLedger.At(ledgerPath, seedsFolder, events);
         var clock = Stopwatch.StartNew();
-        ReadModelStore.Delete(ReadModelStore.PathFor(ledgerPath));
-        using var readModels = ReadModelStore.Open(ReadModelStore.PathFor(ledgerPath));
+        SqliteReadModels.Delete(SqliteReadModels.PathFor(ledgerPath));
+        using var readModels = SqliteReadModels.Open(SqliteReadModels.PathFor(ledgerPath));
         await ProjectionHost.Run(ledger, readModels, new ProjectionOptions());
         Console.WriteLine($"read models built in {clock.Elapsed.TotalSeconds:F1} s");
         return ledgerPath;

@@ -1,6 +1,7 @@
 using BudgetLedger.EventStore;
 using BudgetLedger.Projections.Engine;
 using BudgetLedger.Projections.Storage;
+using BudgetLedger.Projections.Storage.Sqlite;
 using BudgetLedger.Reporting.Units;
 
 namespace BudgetLedger.Cli.Commands;
@@ -15,22 +16,12 @@ internal static class ReadModels
     public static async Task<(ReadModelStore Store, string? Scratch)> Prepare(IEventStore ledger,
         System.CommandLine.ParseResult parse, string? asOf, CliContext context)
     {
-        var options = new ProjectionOptions();
-        string? scratch = null;
-        string path;
-        if (asOf is null)
-        {
-            path = context.Ledger(parse).ReadModelsPath;
-        }
-        else
-        {
-            scratch = Path.Combine(Path.GetTempPath(), $"budget-ledger-asof-{Guid.NewGuid():N}.readmodels");
-            path = scratch;
-            options = AsOf(asOf);
-        }
-
-        var existed = File.Exists(path);
-        var store = ReadModelStore.Open(path);
+        var options = asOf is null ? new ProjectionOptions() : AsOf(asOf);
+        var scratch = asOf is null ? null
+            : Path.Combine(Path.GetTempPath(), $"budget-ledger-asof-{Guid.NewGuid():N}.readmodels");
+        var file = scratch ?? context.Ledger(parse).ReadModelsFile;
+        var existed = file is null || File.Exists(file);
+        var store = scratch is null ? context.Ledger(parse).OpenReadModels() : SqliteReadModels.Open(scratch);
         var progress = new Output.ImmediateProgressOf<ProjectionProgress>(p => context.Error.WriteLine($"projected "
             + $"{p.EventsFolded:N0} events (position {p.Checkpoint})…"), every: 50_000, p => p.EventsFolded);
         try
@@ -44,7 +35,7 @@ internal static class ReadModels
         catch
         {
             // Read models this run began for a log it could not read are of no use: nothing is left behind.
-            Release(store, scratch ?? (existed ? null : path));
+            Release(store, scratch ?? (existed ? null : file));
             throw;
         }
 
@@ -129,7 +120,7 @@ internal static class ReadModels
         store.Dispose();
         if (scratch is not null)
         {
-            ReadModelStore.Delete(scratch);
+            SqliteReadModels.Delete(scratch);
         }
     }
 }

@@ -17,7 +17,7 @@ public static class RebuildCommand
                 return CliContext.Failure;
             }
 
-            ReadModelStore.Delete(context.Ledger(parse).ReadModelsPath);
+            context.Ledger(parse).DeleteReadModels();
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var (store, _) = await ReadModels.Prepare(ledger, parse, null, context);

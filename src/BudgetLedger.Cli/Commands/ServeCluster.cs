@@ -53,7 +53,7 @@ internal sealed class ServeCluster
 
         var settings = new ClusterNodeSettings(host, port, seeds);
         var node = await ClusterNode.Start(settings, ledger.OpenExisting(readOnly: true, context.Error)!,
-            () => ReadModelStore.Open(ledger.ReadModelsPath));
+            ledger.OpenReadModels);
         context.Output.WriteLine($"cluster node {node.Address} joined through {string.Join(", ", seeds)}");
         return node;
     }

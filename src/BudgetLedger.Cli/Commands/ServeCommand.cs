@@ -61,7 +61,7 @@ public static class ServeCommand
 
     /// <summary>The ledger as the server opens it: read-only to answer, for writing to import or record.</summary>
     public static LedgerSource Source(Composition.LedgerLocation ledger) => new(ledger.Display,
-        () => Open(ledger, readOnly: true), () => Open(ledger, readOnly: false), ledger.ReadModelsPath);
+        () => Open(ledger, readOnly: true), () => Open(ledger, readOnly: false), ledger.OpenReadModels);
 
     private static EventStore.IEventStore Open(Composition.LedgerLocation ledger, bool readOnly) =>
         ledger.OpenExisting(readOnly, TextWriter.Null)

@@ -1,4 +1,6 @@
 using BudgetLedger.EventStore;
+using BudgetLedger.EventStore.PostgreSql;
+using BudgetLedger.Projections.Storage;
 
 namespace BudgetLedger.Cli.Composition;
 
@@ -21,10 +23,16 @@ public sealed class LedgerLocation
     public string Display => !IsServer ? Address
         : EventStore.EventStoreDb.EventStoreDbConnection.IsConnectionString(Address)
             ? EventStore.EventStoreDb.EventStoreDbConnection.Parse(Address).ToString()
-            : EventStore.PostgreSql.PostgreSqlConnection.Parse(Address).ToString();
+            : PostgreSqlConnection.Parse(Address).ToString();
 
-    /// <summary>The projections' read models for this ledger (decided on first use).</summary>
-    public string ReadModelsPath => _readModelsPath ??= StoreLocation.ReadModelsPath(Address);
+    /// <summary>The read models' SQLite file; null when they live in the ledger's PostgreSQL database.</summary>
+    public string? ReadModelsFile => PostgreSqlConnection.IsConnectionString(Address) ? null
+        : _readModelsPath ??= StoreLocation.ReadModelsPath(Address);
+
+    /// <summary>Opens this ledger's read models (see <see cref="StoreLocation.OpenReadModels"/>).</summary>
+    public ReadModelStore OpenReadModels() => StoreLocation.OpenReadModels(Address);
+
+    public void DeleteReadModels() => StoreLocation.DeleteReadModels(Address);
 
     public static LedgerLocation Resolve(string? option) => new(StoreLocation.Resolve(option));
 

@@ -2,7 +2,9 @@ using BudgetLedger.EventStore;
 using BudgetLedger.EventStore.EventStoreDb;
 using BudgetLedger.EventStore.PostgreSql;
 using BudgetLedger.EventStore.Sqlite;
+using BudgetLedger.Projections.PostgreSql;
 using BudgetLedger.Projections.Storage;
+using BudgetLedger.Projections.Storage.Sqlite;
 
 namespace BudgetLedger.Cli.Composition;
 
@@ -72,23 +74,38 @@ public static class StoreLocation
     }
 
     /// <summary>
-    /// The projections' read models: beside a SQLite ledger (or, where its folder cannot be written, a file named after
-    /// it in the user's local data folder); for a server, a file named after it in that folder.
+    /// The projections' read models: in the ledger's database for a PostgreSQL ledger (shared by every process and
+    /// node that uses it); otherwise a SQLite file (<see cref="ReadModelsPath"/>).
+    /// </summary>
+    public static ReadModelStore OpenReadModels(string location) =>
+        PostgreSqlConnection.IsConnectionString(location)
+            ? PostgreSqlReadModels.Open(PostgreSqlConnection.Parse(location))
+            : SqliteReadModels.Open(ReadModelsPath(location));
+
+    /// <summary>Removes a ledger's read models (derived data: the log rebuilds them).</summary>
+    public static void DeleteReadModels(string location)
+    {
+        if (PostgreSqlConnection.IsConnectionString(location))
+        {
+            PostgreSqlReadModels.Drop(PostgreSqlConnection.Parse(location));
+            return;
+        }
+
+        SqliteReadModels.Delete(ReadModelsPath(location));
+    }
+
+    /// <summary>
+    /// The read-model file of a ledger that is not in PostgreSQL: beside a SQLite ledger (or, where its folder cannot
+    /// be written, a file named after it in the user's local data folder); for an EventStoreDB server, a file named
+    /// after it in that folder.
     /// </summary>
     public static string ReadModelsPath(string location)
     {
         if (!IsServer(location))
         {
             return CanWriteIn(Path.GetDirectoryName(location)!)
-                ? ReadModelStore.PathFor(location)
+                ? SqliteReadModels.PathFor(location)
                 : Path.Combine(LocalFolder(), $"{Path.GetFileName(location)}-{PathHash(location)}.readmodels");
-        }
-
-        if (PostgreSqlConnection.IsConnectionString(location))
-        {
-            var postgres = PostgreSqlConnection.Parse(location);
-            return Path.Combine(LocalFolder(), $"postgresql-{postgres.Settings.Host}-{postgres.Settings.Port}-"
-                + $"{postgres.Settings.Database}-{postgres.Schema}.readmodels");
         }
 
         var server = EventStoreDbConnection.Parse(location);

@@ -235,8 +235,9 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
             { Tables = replies.SelectMany(r => r.Tables).ToList() };
         await Committed();
         // Written while the unit actors fold the next batch; commits stay one at a time, in log order.
-        _commit = Task.Run(() => _readModels.Commit(point, replies.Select(r => (r.View, r.ChangedYears)), faults,
-            facts));
+        var from = _checkpoint;
+        _commit = Task.Run(() => _readModels.Commit(from, point, replies.Select(r => (r.View, r.ChangedYears)),
+            faults, facts));
         _checkpoint = last;
         _folded += batch.Count;
         _faults += faults.Count;

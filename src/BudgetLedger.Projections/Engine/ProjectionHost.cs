@@ -63,8 +63,28 @@ public sealed class ProjectionHost : IAsyncDisposable
         ?? TimeSpan.FromMinutes(30));
 
     /// <summary>Folds the log (up to an "as of" point, if any) into the read models and stops.</summary>
+    /// <remarks>
+    /// Another process folding the same read models can move their checkpoint under this run (a
+    /// <see cref="CheckpointMovedException"/>, nothing written): the run starts again from where that one got to.
+    /// </remarks>
     public static async Task<ProjectionProgress> Run(IEventReader log, ReadModelStore readModels,
         ProjectionOptions options, IProgress<ProjectionProgress>? progress = null)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunOnce(log, readModels, options, progress);
+            }
+            catch (ProjectionFailedException e) when (e.InnerException is CheckpointMovedException && attempt < 3)
+            {
+                // folded again from the moved checkpoint
+            }
+        }
+    }
+
+    private static async Task<ProjectionProgress> RunOnce(IEventReader log, ReadModelStore readModels,
+        ProjectionOptions options, IProgress<ProjectionProgress>? progress)
     {
         var rebuilt = await ReadModelOrigin.Reconcile(log, readModels);
         if (rebuilt is null && await AtEnd(log, readModels, options))

@@ -1,22 +1,22 @@
+using System.Data.Common;
 using BudgetLedger.Domain.Projects;
 using BudgetLedger.Projections.ReadModels;
-using Microsoft.Data.Sqlite;
 
 namespace BudgetLedger.Projections.Storage;
 
 /// <summary>The trace facts and the directory: written with a batch's views, read by trace.</summary>
-public sealed partial class ReadModelStore
+public abstract partial class ReadModelStore
 {
     public static byte[] Serialize(TraceFact fact) => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(fact,
         ViewJson);
 
-    private void WriteFacts(FactsToCommit facts, SqliteTransaction transaction)
+    private void WriteFacts(FactsToCommit facts, DbTransaction transaction)
     {
-        using var trace = _connection.CreateCommand();
-        trace.Transaction = transaction;
-        trace.CommandText = "INSERT OR REPLACE INTO trace_facts (unit_id, position, ordinal, project_key, code, fact, "
-            + "metadata) VALUES ($unit, $position, $ordinal, $key, $code, $fact, $metadata);";
-        var p = Parameters(trace, "$unit", "$position", "$ordinal", "$key", "$code", "$fact", "$metadata");
+        using var trace = Command("INSERT INTO trace_facts (unit_id, position, ordinal, project_key, code, fact, "
+            + "metadata) VALUES (@unit, @position, @ordinal, @key, @code, @fact, @metadata) ON CONFLICT (unit_id, "
+            + "position, ordinal) DO UPDATE SET project_key = excluded.project_key, code = excluded.code, "
+            + "fact = excluded.fact, metadata = excluded.metadata;", transaction);
+        var p = Parameters(trace, "@unit", "@position", "@ordinal", "@key", "@code", "@fact", "@metadata");
         foreach (var (unit, fact, json, metadata) in facts.Trace)
         {
             (p[0].Value, p[1].Value, p[2].Value) = (unit, checked((long)fact.Position), fact.Ordinal);
@@ -26,11 +26,11 @@ public sealed partial class ReadModelStore
         }
 
         WriteTables(facts.Tables, transaction);
-        using var directory = _connection.CreateCommand();
-        directory.Transaction = transaction;
-        directory.CommandText = "INSERT OR REPLACE INTO directory_facts (position, kind, unit_id, document, fact, "
-            + "metadata) VALUES ($position, $kind, $unit, $document, $fact, $metadata);";
-        var d = Parameters(directory, "$position", "$kind", "$unit", "$document", "$fact", "$metadata");
+        using var directory = Command("INSERT INTO directory_facts (position, kind, unit_id, document, fact, "
+            + "metadata) VALUES (@position, @kind, @unit, @document, @fact, @metadata) ON CONFLICT (position) DO "
+            + "UPDATE SET kind = excluded.kind, unit_id = excluded.unit_id, document = excluded.document, "
+            + "fact = excluded.fact, metadata = excluded.metadata;", transaction);
+        var d = Parameters(directory, "@position", "@kind", "@unit", "@document", "@fact", "@metadata");
         foreach (var fact in facts.Directory)
         {
             (d[0].Value, d[1].Value, d[2].Value) = (checked((long)fact.Position), (int)fact.Kind, fact.NamedUnit);
@@ -41,13 +41,12 @@ public sealed partial class ReadModelStore
         }
     }
 
-    private void WriteTables(IReadOnlyList<StoredTables> tables, SqliteTransaction transaction)
+    private void WriteTables(IReadOnlyList<StoredTables> tables, DbTransaction transaction)
     {
-        using var insert = _connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = "INSERT OR REPLACE INTO published_tables (unit_id, year, position, tables) VALUES ($unit, "
-            + "$year, $position, $tables);";
-        var p = Parameters(insert, "$unit", "$year", "$position", "$tables");
+        using var insert = Command("INSERT INTO published_tables (unit_id, year, position, tables) VALUES (@unit, "
+            + "@year, @position, @tables) ON CONFLICT (unit_id, year, position) DO UPDATE SET tables = "
+            + "excluded.tables;", transaction);
+        var p = Parameters(insert, "@unit", "@year", "@position", "@tables");
         foreach (var (unit, year, position, blob) in tables)
         {
             (p[0].Value, p[1].Value, p[2].Value, p[3].Value) = (unit, year, checked((long)position), blob);
@@ -61,9 +60,14 @@ public sealed partial class ReadModelStore
     public IReadOnlyList<UnitTraceFact> ProjectFacts(IReadOnlyCollection<string> keys,
         IReadOnlyCollection<string>? units = null)
     {
-        using var command = _connection.CreateCommand();
+        if (keys.Count == 0 || units is { Count: 0 })
+        {
+            return [];
+        }
+
+        using var command = Command("");
         command.CommandText = "SELECT unit_id, fact, metadata FROM trace_facts WHERE project_key IN ("
-            + List(command, "$k", keys) + ")" + (units is null ? "" : " AND unit_id IN (" + List(command, "$u", units)
+            + List(command, "@k", keys) + ")" + (units is null ? "" : " AND unit_id IN (" + List(command, "@u", units)
             + ")") + " ORDER BY position, ordinal, unit_id;";
         return ReadFacts(command);
     }
@@ -71,34 +75,39 @@ public sealed partial class ReadModelStore
     /// <summary>The facts of these units on a functional class line or any line under it.</summary>
     public IReadOnlyList<UnitTraceFact> LineFacts(IReadOnlyCollection<string> units, string code)
     {
-        using var command = _connection.CreateCommand();
+        if (units.Count == 0)
+        {
+            return [];
+        }
+
+        using var command = Command("");
         command.CommandText = "SELECT unit_id, fact, metadata FROM trace_facts WHERE unit_id IN ("
-            + List(command, "$u", units) + ") AND code >= $code AND code < $code || ':' "
+            + List(command, "@u", units) + ") AND code >= @code AND code < @below "
             + "ORDER BY position, ordinal, unit_id;";
-        command.Parameters.AddWithValue("$code", code);
+        Add(command, "@code", code);
+        Add(command, "@below", code + ":");
         return ReadFacts(command);
     }
 
     /// <summary>Every directory fact of a kind, in log order.</summary>
     public IReadOnlyList<DirectoryFact> Directory(DirectoryFactKind kind) =>
-        ReadDirectory("WHERE kind = $kind ORDER BY position", ("$kind", (int)kind));
+        ReadDirectory("WHERE kind = @kind ORDER BY position", ("@kind", (int)kind));
 
     /// <summary>The disclosures and renames that name a unit, in log order.</summary>
     public IReadOnlyList<DirectoryFact> Naming(string unitId) => ReadDirectory("WHERE kind IN ("
-        + $"{(int)DirectoryFactKind.Disclosed}, {(int)DirectoryFactKind.Renamed}) AND unit_id = $unit "
-        + "ORDER BY position", ("$unit", unitId));
+        + $"{(int)DirectoryFactKind.Disclosed}, {(int)DirectoryFactKind.Renamed}) AND unit_id = @unit "
+        + "ORDER BY position", ("@unit", unitId));
 
     /// <summary>
     /// The file a document was imported from, by its SHA-256; null when the ledger holds no such document.
     /// </summary>
     public string? DocumentFileName(string sha256) =>
-        ReadDirectory("WHERE document = $sha ORDER BY position LIMIT 1", ("$sha", sha256)).FirstOrDefault()?.FileName;
+        ReadDirectory("WHERE document = @sha ORDER BY position LIMIT 1", ("@sha", sha256)).FirstOrDefault()?.FileName;
 
     private IReadOnlyList<DirectoryFact> ReadDirectory(string where, (string Name, object Value) parameter)
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT fact, metadata FROM directory_facts " + where + ";";
-        command.Parameters.AddWithValue(parameter.Name, parameter.Value);
+        using var command = Command("SELECT fact, metadata FROM directory_facts " + where + ";");
+        Add(command, parameter.Name, parameter.Value);
         using var reader = command.ExecuteReader();
         var facts = new List<DirectoryFact>();
         while (reader.Read())
@@ -110,7 +119,7 @@ public sealed partial class ReadModelStore
         return facts;
     }
 
-    private static List<UnitTraceFact> ReadFacts(SqliteCommand command)
+    private static List<UnitTraceFact> ReadFacts(DbCommand command)
     {
         using var reader = command.ExecuteReader();
         var facts = new List<UnitTraceFact>();
@@ -124,13 +133,6 @@ public sealed partial class ReadModelStore
         return facts;
     }
 
-    private static string List(SqliteCommand command, string prefix, IEnumerable<string> values) =>
-        string.Join(", ", values.Select((v, i) =>
-        {
-            command.Parameters.AddWithValue($"{prefix}{i}", v);
-            return $"{prefix}{i}";
-        }));
-
-    private static SqliteParameter[] Parameters(SqliteCommand command, params string[] names) =>
-        names.Select(n => command.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
+    private static string List(DbCommand command, string prefix, IEnumerable<string> values) =>
+        string.Join(", ", values.Select((v, i) => Add(command, $"{prefix}{i}", v).ParameterName));
 }

@@ -3,6 +3,7 @@ using BudgetLedger.EventStore;
 using BudgetLedger.EventStore.TamperEvidence;
 using BudgetLedger.Projections.Engine;
 using BudgetLedger.Projections.Storage;
+using BudgetLedger.Projections.Storage.Sqlite;
 using BudgetLedger.Serving.Http;
 using Microsoft.Extensions.Logging;
 
@@ -64,7 +65,7 @@ public sealed class LedgerReads(LedgerSource source, ILogger logger) : IAsyncDis
         ? await LogStamp.Of(lease.Log, lease.Models.Checkpoint(), null, cancellationToken)
         : _held!;
 
-    private Lease Open() => new(source.OpenForReading(), ReadModelStore.Open(source.ReadModelsPath));
+    private Lease Open() => new(source.OpenForReading(), source.OpenReadModels());
 
     /// <summary>Folds what the log gained since the last request, alone; nothing when it gained nothing.</summary>
     private async Task CatchUp(CancellationToken cancellationToken)
@@ -111,7 +112,7 @@ public sealed class LedgerReads(LedgerSource source, ILogger logger) : IAsyncDis
         }
 
         var scratch = Path.Combine(Path.GetTempPath(), $"budget-ledger-serve-{Guid.NewGuid():N}.readmodels");
-        var models = ReadModelStore.Open(scratch);
+        var models = SqliteReadModels.Open(scratch);
         try
         {
             await ProjectionHost.Run(log, models, options);
@@ -120,7 +121,7 @@ public sealed class LedgerReads(LedgerSource source, ILogger logger) : IAsyncDis
         finally
         {
             models.Dispose();
-            ReadModelStore.Delete(scratch);
+            SqliteReadModels.Delete(scratch);
         }
     }
 

@@ -1,4 +1,5 @@
 using BudgetLedger.EventStore;
+using BudgetLedger.Projections.Storage;
 
 namespace BudgetLedger.Serving.Ledger;
 
@@ -6,9 +7,9 @@ namespace BudgetLedger.Serving.Ledger;
 /// <param name="Address">the ledger file's path or the server's connection string, for messages</param>
 /// <param name="OpenForReading">opens the existing log to read it</param>
 /// <param name="OpenForWriting">opens the existing log to append to it (imports and records)</param>
-/// <param name="ReadModelsPath">the read models the CLI keeps for this ledger</param>
+/// <param name="OpenReadModels">opens the read models the CLI keeps for this ledger</param>
 public sealed record LedgerSource(string Address, Func<IEventStore> OpenForReading, Func<IEventStore> OpenForWriting,
-    string ReadModelsPath)
+    Func<ReadModelStore> OpenReadModels)
 {
     /// <summary>
     /// The read models are folded by a cluster this server is a node of: answers read them as committed, never fold.

@@ -3,6 +3,7 @@ using BudgetLedger.Cli.Composition;
 using BudgetLedger.EventStore.PostgreSql;
 using BudgetLedger.Projections.Engine;
 using BudgetLedger.Projections.Storage;
+using BudgetLedger.Projections.Storage.Sqlite;
 using Newtonsoft.Json.Linq;
 using Xunit.Abstractions;
 
@@ -67,13 +68,13 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"{clock.Elapsed}: survivors hold position {last}");
         await using var log = PostgreSqlEventStore.Connect(_store);
         var single = Path.Combine(_folder.Path, "single-node.readmodels");
-        using (var rebuilt = ReadModelStore.Open(single))
+        using (var rebuilt = SqliteReadModels.Open(single))
         {
             await ProjectionHost.Run(log, rebuilt, new ProjectionOptions());
         }
 
-        using var shared = ReadModelStore.Open(StoreLocation.ReadModelsPath(_store));
-        using var alone = ReadModelStore.Open(single);
+        using var shared = StoreLocation.OpenReadModels(_store);
+        using var alone = SqliteReadModels.Open(single);
         shared.Checkpoint().Should().Be(last);
         shared.Faults().Should().BeEmpty();
         ReadModelSnapshot.Of(shared).Should().Be(ReadModelSnapshot.Of(alone));
@@ -138,7 +139,7 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output) : IDisposable
 
         if (_store is not null)
         {
-            ReadModelStore.Delete(StoreLocation.ReadModelsPath(_store));
+            StoreLocation.DeleteReadModels(_store);
         }
 
         _folder.Dispose();
