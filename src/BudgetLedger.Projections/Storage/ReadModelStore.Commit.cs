@@ -34,39 +34,38 @@ public abstract partial class ReadModelStore
     private void WriteUnits(IEnumerable<(UnitView View, IReadOnlyDictionary<int, byte[]> ChangedYears)> changed,
         DbTransaction transaction)
     {
-        using var unit = Command("INSERT INTO units (unit_id, name, code, last_position, links) VALUES (@id, @name, "
+        using var units = Rows("INSERT INTO units (unit_id, name, code, last_position, links) VALUES (@id, @name, "
             + "@code, @pos, @links) ON CONFLICT (unit_id) DO UPDATE SET name = excluded.name, code = "
-            + "excluded.code, last_position = excluded.last_position, links = excluded.links;", transaction);
-        var u = Parameters(unit, "@id", "@name", "@code", "@pos", "@links");
-        using var year = Command("INSERT INTO unit_years (unit_id, year, state) VALUES (@id, @year, @state) ON "
-            + "CONFLICT (unit_id, year) DO UPDATE SET state = excluded.state;", transaction);
-        var y = Parameters(year, "@id", "@year", "@state");
-        foreach (var (view, years) in changed)
+            + "excluded.code, last_position = excluded.last_position, links = excluded.links;", transaction,
+            "@id", "@name", "@code", "@pos", "@links");
+        using var years = Rows("INSERT INTO unit_years (unit_id, year, state) VALUES (@id, @year, @state) ON "
+            + "CONFLICT (unit_id, year) DO UPDATE SET state = excluded.state;", transaction, "@id", "@year", "@state");
+        foreach (var (view, changedYears) in changed)
         {
-            (u[0].Value, u[1].Value, u[2].Value) = (view.UnitId, (object?)view.Name ?? DBNull.Value,
-                (object?)view.Code ?? DBNull.Value);
-            u[3].Value = checked((long)view.LastPosition);
-            u[4].Value = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new UnitLinks(view.Lineage,
-                view.Aliases), ViewJson);
-            unit.ExecuteNonQuery();
-            foreach (var (number, json) in years)
+            units.Add(view.UnitId, view.Name, view.Code, checked((long)view.LastPosition),
+                System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new UnitLinks(view.Lineage, view.Aliases),
+                    ViewJson));
+            foreach (var (number, json) in changedYears)
             {
-                (y[0].Value, y[1].Value, y[2].Value) = (view.UnitId, number, json);
-                year.ExecuteNonQuery();
+                years.Add(view.UnitId, number, json);
             }
         }
+
+        units.Flush();
+        years.Flush();
     }
 
     private void WriteFaults(IEnumerable<ProjectionFault> faults, DbTransaction transaction)
     {
-        using var insert = Command("INSERT INTO faults (position, type, error) VALUES (@pos, @type, @error) "
-            + "ON CONFLICT (position) DO UPDATE SET type = excluded.type, error = excluded.error;", transaction);
-        var p = Parameters(insert, "@pos", "@type", "@error");
+        using var rows = Rows("INSERT INTO faults (position, type, error) VALUES (@pos, @type, @error) "
+            + "ON CONFLICT (position) DO UPDATE SET type = excluded.type, error = excluded.error;", transaction,
+            "@pos", "@type", "@error");
         foreach (var fault in faults)
         {
-            (p[0].Value, p[1].Value, p[2].Value) = (checked((long)fault.Position), fault.Type, fault.Error);
-            insert.ExecuteNonQuery();
+            rows.Add(checked((long)fault.Position), fault.Type, fault.Error);
         }
+
+        rows.Flush();
     }
 
     private void SaveCheckpoint(LogPoint checkpoint, DbTransaction transaction)
@@ -101,6 +100,6 @@ public abstract partial class ReadModelStore
         return parameter;
     }
 
-    private static DbParameter[] Parameters(DbCommand command, params string[] names) =>
-        names.Select(n => Add(command, n, null)).ToArray();
+    private RowWriter Rows(string sql, DbTransaction transaction, params string[] names) =>
+        new(Connection, transaction, sql, names);
 }

@@ -12,46 +12,44 @@ public abstract partial class ReadModelStore
 
     private void WriteFacts(FactsToCommit facts, DbTransaction transaction)
     {
-        using var trace = Command("INSERT INTO trace_facts (unit_id, position, ordinal, project_key, code, fact, "
+        using var trace = Rows("INSERT INTO trace_facts (unit_id, position, ordinal, project_key, code, fact, "
             + "metadata) VALUES (@unit, @position, @ordinal, @key, @code, @fact, @metadata) ON CONFLICT (unit_id, "
             + "position, ordinal) DO UPDATE SET project_key = excluded.project_key, code = excluded.code, "
-            + "fact = excluded.fact, metadata = excluded.metadata;", transaction);
-        var p = Parameters(trace, "@unit", "@position", "@ordinal", "@key", "@code", "@fact", "@metadata");
+            + "fact = excluded.fact, metadata = excluded.metadata;", transaction,
+            "@unit", "@position", "@ordinal", "@key", "@code", "@fact", "@metadata");
         foreach (var (unit, fact, json, metadata) in facts.Trace)
         {
-            (p[0].Value, p[1].Value, p[2].Value) = (unit, checked((long)fact.Position), fact.Ordinal);
-            p[3].Value = fact.Project is { } project ? ProjectNameKey.Of(project) : DBNull.Value;
-            (p[4].Value, p[5].Value, p[6].Value) = ((object?)fact.Code ?? DBNull.Value, json, metadata);
-            trace.ExecuteNonQuery();
+            trace.Add(unit, checked((long)fact.Position), fact.Ordinal,
+                fact.Project is { } project ? ProjectNameKey.Of(project) : null, fact.Code, json, metadata);
         }
 
+        trace.Flush();
         WriteTables(facts.Tables, transaction);
-        using var directory = Command("INSERT INTO directory_facts (position, kind, unit_id, document, fact, "
+        using var directory = Rows("INSERT INTO directory_facts (position, kind, unit_id, document, fact, "
             + "metadata) VALUES (@position, @kind, @unit, @document, @fact, @metadata) ON CONFLICT (position) DO "
             + "UPDATE SET kind = excluded.kind, unit_id = excluded.unit_id, document = excluded.document, "
-            + "fact = excluded.fact, metadata = excluded.metadata;", transaction);
-        var d = Parameters(directory, "@position", "@kind", "@unit", "@document", "@fact", "@metadata");
+            + "fact = excluded.fact, metadata = excluded.metadata;", transaction,
+            "@position", "@kind", "@unit", "@document", "@fact", "@metadata");
         foreach (var fact in facts.Directory)
         {
-            (d[0].Value, d[1].Value, d[2].Value) = (checked((long)fact.Position), (int)fact.Kind, fact.NamedUnit);
-            d[3].Value = (object?)fact.DocumentSha256 ?? DBNull.Value;
-            d[4].Value = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(fact, ViewJson);
-            d[5].Value = fact.Metadata;
-            directory.ExecuteNonQuery();
+            directory.Add(checked((long)fact.Position), (int)fact.Kind, fact.NamedUnit, fact.DocumentSha256,
+                System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(fact, ViewJson), fact.Metadata);
         }
+
+        directory.Flush();
     }
 
     private void WriteTables(IReadOnlyList<StoredTables> tables, DbTransaction transaction)
     {
-        using var insert = Command("INSERT INTO published_tables (unit_id, year, position, tables) VALUES (@unit, "
+        using var rows = Rows("INSERT INTO published_tables (unit_id, year, position, tables) VALUES (@unit, "
             + "@year, @position, @tables) ON CONFLICT (unit_id, year, position) DO UPDATE SET tables = "
-            + "excluded.tables;", transaction);
-        var p = Parameters(insert, "@unit", "@year", "@position", "@tables");
+            + "excluded.tables;", transaction, "@unit", "@year", "@position", "@tables");
         foreach (var (unit, year, position, blob) in tables)
         {
-            (p[0].Value, p[1].Value, p[2].Value, p[3].Value) = (unit, year, checked((long)position), blob);
-            insert.ExecuteNonQuery();
+            rows.Add(unit, year, checked((long)position), blob);
         }
+
+        rows.Flush();
     }
 
     /// <summary>

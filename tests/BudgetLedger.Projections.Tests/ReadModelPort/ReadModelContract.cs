@@ -112,6 +112,27 @@ public abstract class ReadModelContract
         second.Checkpoint().Should().Be(2);
     }
 
+    [SkippableFact]
+    public void A_batch_of_more_rows_than_one_round_trip_carries_is_written_whole()
+    {
+        Skip.If(Unavailable is not null, Unavailable);
+        using var store = NewPlace()();
+        store.Claim("ledger-a");
+        var count = 2 * RowWriterBatch + 201;
+        var units = Enumerable.Range(1, count).Select(i => (Unit($"u{i:D5}", (ulong)i), Years())).ToList();
+        var faults = Enumerable.Range(1, count).Select(i => Fault((ulong)i)).ToList();
+
+        store.Commit(0, Point((ulong)count), units, faults);
+
+        store.UnitNames().Select(u => u.UnitId).Should().Equal(units.Select(u => u.Item1.UnitId));
+        store.Unit($"u{count:D5}")!.LastPosition.Should().Be((ulong)count);
+        store.Faults().Select(f => f.Position).Should().Equal(faults.Select(f => f.Position));
+        store.Checkpoint().Should().Be((ulong)count);
+    }
+
+    /// <summary>Rows a server adapter sends per round trip (RowWriter's batch).</summary>
+    private const int RowWriterBatch = 500;
+
     private static LogPoint Point(ulong position) => new("ledger-a", position, "unit-x", position, [1, 2, 3]);
 
     private static UnitView Unit(string id, ulong position) =>
