@@ -11,8 +11,9 @@ namespace BudgetLedger.Cli.Tests.Cluster;
 
 /// <summary>
 /// Three `serve --cluster` nodes over one PostgreSQL ledger while documents are imported; one is SIGKILLed midway.
-/// The survivors must fold the whole log, and the shared read models must equal a single-node rebuild of it.
-/// $BUDGET_LEDGER_CLUSTER_DOCUMENTS sets how many synthetic documents (default 1,200).
+/// The survivors must fold the whole log, and the shared read models (every row, every answer) must equal a
+/// single-node rebuild of it.
+/// $BUDGET_LEDGER_CLUSTER_DOCUMENTS sets how many synthetic documents (default 2,000).
 /// </summary>
 public sealed class ClusterFailoverTests(ITestOutputHelper output) : IDisposable
 {
@@ -25,7 +26,7 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output) : IDisposable
     public async Task A_node_killed_midway_leaves_read_models_equal_to_a_single_node_rebuild()
     {
         Skip.If(PostgreSqlServer.Unavailable is not null, PostgreSqlServer.Unavailable);
-        var documents = int.Parse(Environment.GetEnvironmentVariable("BUDGET_LEDGER_CLUSTER_DOCUMENTS") ?? "1200",
+        var documents = int.Parse(Environment.GetEnvironmentVariable("BUDGET_LEDGER_CLUSTER_DOCUMENTS") ?? "2000",
             System.Globalization.CultureInfo.InvariantCulture);
         _store = PostgreSqlServer.NewLedger("cluster");
         var chunks = WriteChunks(documents);
@@ -78,11 +79,14 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output) : IDisposable
         shared.Checkpoint().Should().Be(last);
         shared.Faults().Should().BeEmpty();
         ReadModelSnapshot.Of(shared).Should().Be(ReadModelSnapshot.Of(alone));
+        var answers = AnswerSnapshot.Of(alone);
+        answers.Should().Contain(" budget: ").And.Contain(" variance: ").And.Contain(" trace 2");
+        AnswerSnapshot.Of(shared).Should().Be(answers, "every report, variance and trace answers alike");
         foreach (var unit in new[] { "209105", "209100" })
         {
             var path = $"/units/{unit}/years/2022/{(unit == "209105" ? "budget" : "final-accounts")}";
-            var answers = await Task.WhenAll(_nodes.Skip(1).Select(n => client.GetStringAsync(n.Api + path)));
-            answers.Distinct().Should().ContainSingle("any node answers the same");
+            var served = await Task.WhenAll(_nodes.Skip(1).Select(n => client.GetStringAsync(n.Api + path)));
+            served.Distinct().Should().ContainSingle("any node answers the same");
         }
     }
 
