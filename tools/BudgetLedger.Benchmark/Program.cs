@@ -25,7 +25,8 @@ if (options.ContainsKey("help"))
         + "[--documents 1000] [--projection-events 1000000] [--projection-batch 5000] [--projection-rounds 3] "
         + "[--only store|import|projections|esdb|postgres|cluster|pdf|queries|load] [--query-events 1000000] "
         + "[--queries 100] [--clients 4] [--query-seed S] [--corpus ../shared/corpus] [--pdf-rounds 3] [--esdb "
-        + "esdb://127.0.0.1:2113?tls=false] [--postgres Host=…] [--seeds seeds] [--folder DIR]");
+        + "esdb://127.0.0.1:2113?tls=false] [--postgres Host=…] [--cluster-documents 1000] [--seeds seeds] "
+        + "[--folder DIR]");
     return 0;
 }
 
