@@ -11,16 +11,15 @@ public sealed record LogStamp(GlobalPosition? Position, string Digest, string Co
 {
     /// <summary>
     /// The whole log (from the kept summary where the store keeps one, also for a position at or past its end), or
-    /// only the events up to a position or recorded by a time (a walk).
+    /// only the events up to a position (a walk) or, of those, the ones recorded by a time.
     /// </summary>
     public static async Task<LogStamp> Of(IEventStore store, ulong? upTo = null, DateTimeOffset? until = null,
         CancellationToken cancellationToken = default)
     {
-        if (until is null && store is ILogSummary summaries
-            && await summaries.Summary(cancellationToken) is { } kept && kept.TailMismatch() is null
-            && (upTo is null || upTo >= (kept.LastPosition?.Commit ?? 0)))
+        if (until is null)
         {
-            return new LogStamp(kept.LastPosition, kept.Digest, kept.ContentDigest);
+            return await Kept(store, upTo, cancellationToken)
+                ?? await new StampWalk().To(store, upTo ?? ulong.MaxValue, cancellationToken);
         }
 
         var digest = new LogDigest();
@@ -33,7 +32,7 @@ public sealed record LogStamp(GlobalPosition? Position, string Digest, string Co
                 break;
             }
 
-            if (until is { } t && e.RecordedAt > t)
+            if (e.RecordedAt > until)
             {
                 continue;
             }
@@ -45,6 +44,17 @@ public sealed record LogStamp(GlobalPosition? Position, string Digest, string Co
 
         return new LogStamp(last, digest.ToHex(), content.ToHex());
     }
+
+    /// <summary>
+    /// From the kept summary, where the store keeps one that holds and it covers the log up to
+    /// <paramref name="upTo"/> (null: the whole log); null otherwise.
+    /// </summary>
+    public static async Task<LogStamp?> Kept(IEventStore store, ulong? upTo = null,
+        CancellationToken cancellationToken = default) =>
+        store is ILogSummary summaries && await summaries.Summary(cancellationToken) is { } kept
+            && kept.TailMismatch() is null && (upTo is null || upTo >= (kept.LastPosition?.Commit ?? 0))
+            ? new LogStamp(kept.LastPosition, kept.Digest, kept.ContentDigest)
+            : null;
 
     /// <summary>The position as an entity tag or an export's stamp: its commit number, 0 for no event.</summary>
     public string Tag => (Position?.Commit ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -19,6 +19,7 @@ public sealed class LedgerReads(LedgerSource source, ILogger logger) : IAsyncDis
 {
     private readonly ReadersWriter _lock = new(Math.Clamp(2 * Environment.ProcessorCount, 4, 16));
     private readonly ConcurrentBag<Lease> _idle = [];
+    private readonly CheckpointStamps _stamps = new();
     private Lease? _writer;
     private LogStamp? _held;
 
@@ -62,7 +63,7 @@ public sealed class LedgerReads(LedgerSource source, ILogger logger) : IAsyncDis
 
     /// <summary>What the read models hold: as this server folded them, or as the cluster last committed them.</summary>
     private async Task<LogStamp> Held(Lease lease, CancellationToken cancellationToken) => source.FoldedByCluster
-        ? await LogStamp.Of(lease.Log, lease.Models.Checkpoint(), null, cancellationToken)
+        ? await _stamps.Of(lease.Log, lease.Models.Origin(), cancellationToken)
         : _held!;
 
     private Lease Open() => new(source.OpenForReading(), source.OpenReadModels());
@@ -81,7 +82,7 @@ public sealed class LedgerReads(LedgerSource source, ILogger logger) : IAsyncDis
             }
 
             // Events appended after the fold are for the next request: the stamp names exactly what was folded.
-            _held = await LogStamp.Of(_writer.Log, _writer.Models.Checkpoint(), null, cancellationToken);
+            _held = await _stamps.Of(_writer.Log, _writer.Models.Origin(), cancellationToken);
         }
     }
 
@@ -139,11 +140,13 @@ public sealed class LedgerReads(LedgerSource source, ILogger logger) : IAsyncDis
         }
 
         (_writer, _held) = (null, null);
+        _stamps.Forget();
     }
 
     public async ValueTask DisposeAsync()
     {
         await Drop();
         _lock.Dispose();
+        _stamps.Dispose();
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using BudgetLedger.Cli.Composition;
 using BudgetLedger.EventStore.PostgreSql;
+using BudgetLedger.EventStore.TamperEvidence;
 using BudgetLedger.Projections.Engine;
 using BudgetLedger.Projections.Storage;
 using BudgetLedger.Projections.Storage.Sqlite;
@@ -61,13 +62,23 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output) : IDisposable
             + $"{folded}, the log at {await LastPosition()}, imports going on: {!imports.IsCompleted}");
         await imports;
         var last = await LastPosition();
+        var stamps = new List<JObject>();
         foreach (var survivor in _nodes.Skip(1))
         {
-            await Caught(client, survivor, last, TimeSpan.FromMinutes(6));
+            stamps.AddRange(await Caught(client, survivor, last, TimeSpan.FromMinutes(6)));
         }
 
         output.WriteLine($"{clock.Elapsed}: survivors hold position {last}");
         await using var log = PostgreSqlEventStore.Connect(_store);
+        var behind = stamps.Where(s => s.Value<ulong>("position") < last).ToList();
+        behind.Should().NotBeEmpty("the survivors were polled while they caught up");
+        foreach (var stamp in behind.Take(4))
+        {
+            var walked = await new StampWalk().To(log, stamp.Value<ulong>("position"));
+            (stamp.Value<string>("digest"), stamp.Value<string>("content")).Should()
+                .Be((walked.Digest, walked.ContentDigest), "an answer behind the log is stamped as a walk up to it");
+        }
+
         var single = Path.Combine(_folder.Path, "single-node.readmodels");
         using (var rebuilt = SqliteReadModels.Open(single))
         {
@@ -113,24 +124,30 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output) : IDisposable
 
     /// <summary>What the node's read models hold (an answer from them names it).</summary>
     private static async Task<ulong> Position(HttpClient client, ClusterNodeProcess node) =>
-        JObject.Parse(await client.GetStringAsync(node.Api + "/units")).Value<ulong>("position");
+        (await Stamp(client, node)).Value<ulong>("position");
 
-    private async Task Caught(HttpClient client, ClusterNodeProcess node, ulong last, TimeSpan timeout)
+    private static async Task<JObject> Stamp(HttpClient client, ClusterNodeProcess node) =>
+        JObject.Parse(await client.GetStringAsync(node.Api + "/units"));
+
+    /// <summary>Waits for the node to hold the log's last event; the answers seen on the way.</summary>
+    private static async Task<List<JObject>> Caught(HttpClient client, ClusterNodeProcess node, ulong last,
+        TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
-        ulong seen = 0;
+        var seen = new List<JObject>();
         while (clock.Elapsed < timeout)
         {
-            seen = await Position(client, node);
-            if (seen == last)
+            seen.Add(await Stamp(client, node));
+            if (seen[^1].Value<ulong>("position") == last)
             {
-                return;
+                return seen;
             }
 
             await Task.Delay(500);
         }
 
-        throw new TimeoutException($"node {node.ClusterPort} folded up to {seen} of {last}:\n{node.Log}");
+        throw new TimeoutException($"node {node.ClusterPort} folded up to {seen[^1].Value<ulong>("position")} of "
+            + $"{last}:\n{node.Log}");
     }
 
     public void Dispose()

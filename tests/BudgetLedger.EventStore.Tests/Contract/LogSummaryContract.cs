@@ -148,6 +148,34 @@ public abstract class LogSummaryContract<TFixture>(TFixture fixture, ITestOutput
     }
 
 
+    [SkippableFact]
+    public async Task A_stamp_walk_going_on_from_where_it_stopped_gives_what_a_walk_from_the_start_gives()
+    {
+        var seed = Environment.TickCount;
+        output.WriteLine($"seed {seed}");
+        var random = new Random(seed);
+        var store = Store;
+        var walk = new StampWalk();
+        await store.Append("unit-fill", ExpectedRevision.NoStream, Events(random, 4500));
+        for (var round = 0; round < 12; round++)
+        {
+            var end = (await store.ReadAllBackwards(null, 1))[0].Position.Commit;
+            var upTo = round % 3 == 2 ? end : walk.Position + (ulong)random.Next(1, (int)(end - walk.Position) + 1);
+
+            var stamp = await walk.To(store, upTo);
+
+            stamp.Should().Be(await new StampWalk().To(store, upTo), $"seed {seed}, round {round}, up to {upTo}");
+            stamp.Position!.Value.Commit.Should().Be(upTo);
+            if (upTo == end)
+            {
+                var kept = (await Summary(store))!;
+                (stamp.Digest, stamp.ContentDigest).Should().Be((kept.Digest, kept.ContentDigest), $"seed {seed}");
+            }
+
+            await store.Append($"unit-{random.Next(9)}", ExpectedRevision.Any, Events(random, 1 + random.Next(300)));
+        }
+    }
+
     private static Task<LogSummary?> Summary(IEventStore store) => ((ILogSummary)store).Summary();
 
     protected static async Task ShouldEqualAWalk(IEventStore store, string because)
