@@ -53,6 +53,7 @@ public sealed class LedgerServer : IAsyncDisposable
         TraceEndpoints.Map(api, reads);
         LogEndpoints.Map(api, reads);
         FeedEndpoint.Map(api, source, options.FeedInterval ?? TimeSpan.FromMilliseconds(500));
+        ClusterEndpoint.Map(api, source);
         PageEndpoint.Map(app, reads);
         WriteEndpoints.Map(api, source, new WriteGuard(options.Token, options.MaxBodyBytes));
         await app.StartAsync(cancellationToken);

@@ -45,7 +45,11 @@ public static class ServeCommand
 
             var secret = parse.GetValue(token) ?? Environment.GetEnvironmentVariable(TokenVariable);
             await using var node = await cluster.Join(parse, ledger, context);
-            var source = Source(ledger) with { FoldedByCluster = node is not null };
+            var source = Source(ledger) with
+            {
+                FoldedByCluster = node is not null,
+                ClusterView = node is null ? null : async _ => await node.View(TimeSpan.FromSeconds(5)),
+            };
             var options = new ServerOptions(parse.GetValue(urls) ?? $"http://127.0.0.1:{parse.GetValue(port)}",
                 string.IsNullOrEmpty(secret) ? null : secret, parse.GetValue(maxBody));
             await using var server = await LedgerServer.Start(source, options, cancellationToken);

@@ -1,4 +1,5 @@
 using Akka.Actor;
+using Akka.Cluster;
 using Akka.Cluster.Sharding;
 using Akka.Cluster.Tools.Singleton;
 using Akka.Configuration;
@@ -24,6 +25,7 @@ public sealed class ClusterNode : IAsyncDisposable
     private readonly ReadModelStore _readModels;
     private readonly ReadModelStore _views;
     private readonly object _viewsGate = new();
+    private IActorRef? _region;
 
     private ClusterNode(ActorSystem system, IEventStore log, ReadModelStore readModels, ReadModelStore views)
         => (_system, _log, _readModels, _views) = (system, log, readModels, views);
@@ -75,7 +77,7 @@ public sealed class ClusterNode : IAsyncDisposable
 
     private void StartParts(IProgress<ProjectionProgress>? progress)
     {
-        var region = ClusterSharding.Get(_system).Start("unit", _ => UnitEntity.Props(Stored),
+        var region = _region = ClusterSharding.Get(_system).Start("unit", _ => UnitEntity.Props(Stored),
             ClusterShardingSettings.Create(_system),
             HashCodeMessageExtractor.Create(Shards, m => (m as UnitBatch)?.UnitId, m => m));
         var options = new ProjectionOptions(Live: true, LiveRetries: int.MaxValue);
@@ -84,6 +86,30 @@ public sealed class ClusterNode : IAsyncDisposable
             progress, _ => new ShardedUnits(region)));
         _system.ActorOf(ClusterSingletonManager.Props(subscription, PoisonPill.Instance,
             ClusterSingletonManagerSettings.Create(_system)), "subscription");
+    }
+
+    /// <summary>The members as this node sees them, and which shards each hosts (asked of every region).</summary>
+    public async Task<ClusterView> View(TimeSpan timeout)
+    {
+        var cluster = Akka.Cluster.Cluster.Get(_system);
+        var members = cluster.State.Members;
+        var up = members.Where(m => m.Status == MemberStatus.Up).ToList();
+        var oldest = up.Count == 0 ? null : up.Aggregate((a, b) => b.IsOlderThan(a) ? b : a).Address.ToString();
+        ClusterShardingStats stats;
+        try
+        {
+            stats = await _region!.Ask<ClusterShardingStats>(new GetClusterShardingStats(timeout),
+                timeout + TimeSpan.FromSeconds(2));
+        }
+        catch (AskTimeoutException)
+        {
+            throw new TimeoutException($"the units' shard regions did not answer within {timeout.TotalSeconds:0} s");
+        }
+
+        return new ClusterView(cluster.SelfAddress.ToString(), oldest,
+            members.Select(m => new ClusterMember(m.Address.ToString(), m.Status.ToString())).ToList(),
+            stats.Regions.ToDictionary(r => r.Key.ToString(),
+                r => (IReadOnlyList<string>)r.Value.Stats.Keys.Order(StringComparer.Ordinal).ToList()));
     }
 
     private ReadModels.UnitView? Stored(string unitId)

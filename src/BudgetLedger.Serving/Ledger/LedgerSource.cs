@@ -15,4 +15,7 @@ public sealed record LedgerSource(string Address, Func<IEventStore> OpenForReadi
     /// The read models are folded by a cluster this server is a node of: answers read them as committed, never fold.
     /// </summary>
     public bool FoldedByCluster { get; init; }
+
+    /// <summary>What the node sees of its cluster (members, shards), ready for JSON; null when not a node.</summary>
+    public Func<CancellationToken, Task<object>>? ClusterView { get; init; }
 }

@@ -172,6 +172,16 @@ public sealed class ServeReadTests(ServedLedger ledger) : IClassFixture<ServedLe
     }
 
     [Fact]
+    public async Task A_server_that_is_not_a_cluster_node_says_so_when_asked_for_the_cluster()
+    {
+        using var response = await ledger.Client.GetAsync("api/cluster");
+        var problem = ServedLedger.Parse(await response.Content.ReadAsStringAsync());
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        problem["detail"]!.ToString().Should().Contain("not a cluster node").And.Contain("--cluster");
+    }
+
+    [Fact]
     public async Task The_openapi_document_lists_every_endpoint_with_asOf()
     {
         var document = await ledger.Get("openapi/v1.json");
@@ -179,7 +189,7 @@ public sealed class ServeReadTests(ServedLedger ledger) : IClassFixture<ServedLe
         var paths = ((JObject)document["paths"]!).Properties().Select(p => p.Name).ToList();
         paths.Should().Contain(["/api/units", "/api/units/{unit}", "/api/units/{unit}/years",
             "/api/units/{unit}/years/{year}/{kind}", "/api/units/{unit}/variance", "/api/trace", "/api/status",
-            "/api/log", "/api/findings", "/api/check", "/api/feed", "/api/documents", "/api/records"]);
+            "/api/log", "/api/findings", "/api/check", "/api/feed", "/api/cluster", "/api/documents", "/api/records"]);
         document["paths"]!["/api/trace"]!["get"]!["parameters"]!.Select(p => p["name"]!.ToString())
             .Should().Contain("asOf");
     }
