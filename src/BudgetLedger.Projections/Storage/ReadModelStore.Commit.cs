@@ -87,7 +87,7 @@ public abstract partial class ReadModelStore
     protected DbCommand Command(string sql, DbTransaction? transaction = null)
     {
         var command = Connection.CreateCommand();
-        command.Transaction = transaction;
+        command.Transaction = transaction ?? _snapshot;
         command.CommandText = sql;
         return command;
     }

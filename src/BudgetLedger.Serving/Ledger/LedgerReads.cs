@@ -41,10 +41,9 @@ public sealed class LedgerReads(LedgerSource source, ILogger logger) : IAsyncDis
             {
                 var answer = options is not null
                     ? await ReadAsOf(lease.Log, asOf!, options, withReadModels, read, cancellationToken)
-                    : await read(withReadModels ? new LedgerView(lease.Log, lease.Models, await Held(lease,
-                            cancellationToken), null)
-                        : new LedgerView(lease.Log, null, await LogStamp.Of(lease.Log, cancellationToken:
-                            cancellationToken), null));
+                    : withReadModels ? await ReadHeld(lease, read, cancellationToken)
+                    : await read(new LedgerView(lease.Log, null, await LogStamp.Of(lease.Log, cancellationToken:
+                        cancellationToken), null));
                 _idle.Add(lease);
                 return answer;
             }
@@ -61,10 +60,21 @@ public sealed class LedgerReads(LedgerSource source, ILogger logger) : IAsyncDis
         }
     }
 
-    /// <summary>What the read models hold: as this server folded them, or as the cluster last committed them.</summary>
-    private async Task<LogStamp> Held(Lease lease, CancellationToken cancellationToken) => source.FoldedByCluster
-        ? await _stamps.Of(lease.Log, lease.Models.Origin(), cancellationToken)
-        : _held!;
+    /// <summary>
+    /// From the read models as this server folded them, or as the cluster last committed them: in one snapshot,
+    /// since the cluster commits meanwhile, so the answer and the point it names agree.
+    /// </summary>
+    private async Task<T> ReadHeld<T>(Lease lease, Func<LedgerView, Task<T>> read, CancellationToken cancellationToken)
+    {
+        if (!source.FoldedByCluster)
+        {
+            return await read(new LedgerView(lease.Log, lease.Models, _held!, null));
+        }
+
+        using var snapshot = lease.Models.Snapshot();
+        var stamp = await _stamps.Of(lease.Log, lease.Models.Origin(), cancellationToken);
+        return await read(new LedgerView(lease.Log, lease.Models, stamp, null));
+    }
 
     private Lease Open() => new(source.OpenForReading(), source.OpenReadModels());
 

@@ -113,6 +113,30 @@ public abstract class ReadModelContract
     }
 
     [SkippableFact]
+    public void Reads_in_a_snapshot_see_one_committed_state_while_another_writer_commits()
+    {
+        Skip.If(Unavailable is not null, Unavailable);
+        var open = NewPlace();
+        using var reader = open();
+        using var writer = open();
+        writer.Claim("ledger-a");
+        writer.Commit(0, Point(3), [(Unit("u1", 3), Years())], []);
+
+        using (reader.Snapshot())
+        {
+            reader.Checkpoint().Should().Be(3);
+            writer.Commit(3, Point(5), [(Unit("u2", 5), Years())], [Fault(4)]);
+
+            reader.Origin()!.Position.Should().Be(3);
+            reader.UnitNames().Select(u => u.UnitId).Should().Equal("u1");
+            reader.Faults().Should().BeEmpty();
+        }
+
+        reader.Checkpoint().Should().Be(5);
+        reader.UnitNames().Select(u => u.UnitId).Should().Equal("u1", "u2");
+    }
+
+    [SkippableFact]
     public void A_batch_of_more_rows_than_one_round_trip_carries_is_written_whole()
     {
         Skip.If(Unavailable is not null, Unavailable);

@@ -53,6 +53,9 @@ public sealed class SqliteReadModels : ReadModelStore
     /// </summary>
     protected override DbTransaction BeginWrite() => ((SqliteConnection)Connection).BeginTransaction(deferred: false);
 
+    /// <summary>Deferred: the first read takes the snapshot (WAL), and no lock is held against writers.</summary>
+    protected override DbTransaction BeginSnapshot() => ((SqliteConnection)Connection).BeginTransaction(deferred: true);
+
     protected override void Rebuild(DbTransaction transaction)
     {
         Execute("DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS unit_years; DROP TABLE IF EXISTS checkpoint; "
