@@ -14,6 +14,9 @@ public sealed partial record PostgreSqlConnection(NpgsqlConnectionStringBuilder 
 {
     public const string DefaultSchema = "budget_ledger";
 
+    /// <summary>What a ledger's schema name takes for the schema of its read models.</summary>
+    public const string ReadModelsSuffix = "_read_models";
+
     public string Schema => Ledger is null ? DefaultSchema : $"{DefaultSchema}_{Ledger}";
 
     public static bool IsConnectionString(string text) =>
@@ -34,6 +37,12 @@ public sealed partial record PostgreSqlConnection(NpgsqlConnectionStringBuilder 
         {
             throw new FormatException($"'{Redacted(text)}': ledger must be lower-case letters, digits and _ "
                 + "(at most 40), starting with a letter");
+        }
+
+        if (ledger?.EndsWith(ReadModelsSuffix[1..], StringComparison.Ordinal) == true)
+        {
+            throw new FormatException($"'{Redacted(text)}': a ledger's name may not end in '{ReadModelsSuffix[1..]}': "
+                + $"the schema '<ledger schema>{ReadModelsSuffix}' holds a ledger's read models");
         }
 
         if (string.IsNullOrEmpty(settings.Host))

@@ -20,7 +20,7 @@ public sealed class PostgreSqlReadModels : ReadModelStore
 
     public override string Where => $"{_server} ({SchemaOf(_server)})";
 
-    public static string SchemaOf(PostgreSqlConnection server) => server.Schema + "_read_models";
+    public static string SchemaOf(PostgreSqlConnection server) => server.Schema + PostgreSqlConnection.ReadModelsSuffix;
 
     /// <summary>Connects and makes the schema when it is not there (or drops one of another shape).</summary>
     /// <exception cref="EventStore.StoreUnavailableException">the server is away or refused</exception>
@@ -54,8 +54,9 @@ public sealed class PostgreSqlReadModels : ReadModelStore
 
     protected override DbTransaction BeginWrite()
     {
+        Reopened();
         var transaction = Connection.BeginTransaction();
-        using var locked = Command("SELECT pg_advisory_xact_lock(hashtext(current_schema()));", transaction);
+        using var locked = Command($"SELECT pg_advisory_xact_lock(hashtext('{SchemaOf(_server)}'));", transaction);
         locked.ExecuteNonQuery();
         return transaction;
     }

@@ -86,10 +86,28 @@ public abstract partial class ReadModelStore
 
     protected DbCommand Command(string sql, DbTransaction? transaction = null)
     {
+        if (transaction is null && _snapshot is null)
+        {
+            Reopened();
+        }
+
         var command = Connection.CreateCommand();
         command.Transaction = transaction ?? _snapshot;
         command.CommandText = sql;
         return command;
+    }
+
+    /// <summary>
+    /// Opens again a connection a server dropped (restarted, or the network went), before a call that starts afresh:
+    /// the call before failed with the server's error; this one goes on.
+    /// </summary>
+    protected void Reopened()
+    {
+        if (Connection.State != System.Data.ConnectionState.Open)
+        {
+            Connection.Close();
+            Connection.Open();
+        }
     }
 
     protected static DbParameter Add(DbCommand command, string name, object? value)

@@ -20,6 +20,7 @@ public abstract partial class ReadModelStore
             throw new InvalidOperationException($"a snapshot of the read models at {Where} is open already");
         }
 
+        Reopened();
         _snapshot = BeginSnapshot();
         return new SnapshotScope(this);
     }

@@ -24,7 +24,13 @@ internal sealed class CheckpointStamps : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_kept is not { } walked || walked.LedgerId != checkpoint?.LedgerId || walked.Walk.Position > position)
+            if (_kept is { } ahead && ahead.LedgerId == checkpoint?.LedgerId && ahead.Walk.Position > position)
+            {
+                // An answer from read models older than the walk (another request saw a later checkpoint first).
+                return await new StampWalk().To(log, position, cancellationToken);
+            }
+
+            if (_kept is not { } walked || walked.LedgerId != checkpoint?.LedgerId)
             {
                 _kept = walked = (checkpoint?.LedgerId, new StampWalk());
             }

@@ -1,4 +1,6 @@
 using System.Text;
+using BudgetLedger.EventStore;
+using BudgetLedger.Projections.Log;
 using BudgetLedger.Projections.Storage;
 using BudgetLedger.Reporting.Rendering;
 using BudgetLedger.Reporting.Reports;
@@ -9,19 +11,29 @@ namespace BudgetLedger.Cli.Tests.Cluster;
 
 /// <summary>
 /// Every answer the read models give, as one text: each unit's budget, final accounts and findings for each of its
-/// years, its variance over its years, the trace of each functional class it prints and of each project by name.
+/// years, its variance over its years, the trace of each functional class it prints and of each project by name;
+/// the tables as published (read from the log at the positions the read models keep) for every
+/// <see cref="PublishedEvery"/>th unit, since each table is a read of the log.
 /// </summary>
 internal static class AnswerSnapshot
 {
-    public static string Of(ReadModelStore store)
+    private const int PublishedEvery = 10;
+
+    public static async Task<string> Of(IEventReader log, ReadModelStore store)
     {
         var text = new StringBuilder();
         var projects = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var unit in store.Units())
+        foreach (var (unit, index) in store.Units().Select((u, i) => (u, i)))
         {
             var years = unit.Years.Keys.Order().ToList();
             foreach (var year in years)
             {
+                if (index % PublishedEvery == 0)
+                {
+                    Add(text, $"{unit.UnitId} {year} published",
+                        PublishedReport.Build(await TablesAsPublished.Read(log, store, unit, year), year));
+                }
+
                 Add(text, $"{unit.UnitId} {year} budget", BudgetReport.Build(unit, year));
                 Add(text, $"{unit.UnitId} {year} final accounts", FinalAccountsReport.Build(unit, year));
                 Add(text, $"{unit.UnitId} {year} findings", FindingsReport.Build(unit, year));
