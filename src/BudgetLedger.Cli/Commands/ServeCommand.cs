@@ -48,7 +48,8 @@ public static class ServeCommand
             var source = Source(ledger) with
             {
                 FoldedByCluster = node is not null,
-                ClusterView = node is null ? null : async _ => await node.View(TimeSpan.FromSeconds(5)),
+                ClusterView = node is null ? null
+                    : async cancel => await node.View(TimeSpan.FromSeconds(5)).WaitAsync(cancel),
             };
             var options = new ServerOptions(parse.GetValue(urls) ?? $"http://127.0.0.1:{parse.GetValue(port)}",
                 string.IsNullOrEmpty(secret) ? null : secret, parse.GetValue(maxBody));

@@ -8,16 +8,25 @@ public abstract partial class ReadModelStore
 {
     /// <summary>
     /// Writes the batch's changed units (only the years each touched), faults and new checkpoint in one transaction,
-    /// if the stored checkpoint is still <paramref name="after"/>, the one the batch was folded from.
+    /// if the stored checkpoint is still <paramref name="after"/>, the one the batch was folded from, of the ledger
+    /// <paramref name="checkpoint"/> names.
     /// </summary>
-    /// <exception cref="CheckpointMovedException">another writer moved the checkpoint: nothing was written</exception>
+    /// <exception cref="CheckpointMovedException">
+    /// another writer moved the checkpoint, or gave the read models to another ledger: nothing was written
+    /// </exception>
     public void Commit(ulong after, LogPoint checkpoint, IEnumerable<(UnitView View, IReadOnlyDictionary<int,
         byte[]> ChangedYears)> changed, IEnumerable<ProjectionFault> faults, FactsToCommit? facts = null)
     {
         using var transaction = BeginWrite();
-        if (CheckpointIn(transaction) is var stored && stored != after)
+        var stored = OriginIn(transaction);
+        if ((stored?.Position ?? 0) != after)
         {
-            throw new CheckpointMovedException(Where, after, stored);
+            throw new CheckpointMovedException(Where, after, stored?.Position ?? 0);
+        }
+
+        if (stored?.LedgerId is { } owner && owner != checkpoint.LedgerId)
+        {
+            throw new CheckpointMovedException(Where, after, after, owner);
         }
 
         if (facts is not null)

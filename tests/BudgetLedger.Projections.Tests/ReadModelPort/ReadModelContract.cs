@@ -105,7 +105,9 @@ public abstract class ReadModelContract
         var seen = second.Origin();
 
         first.RecreateFor("ledger-b", seen).Should().BeTrue();
-        first.Commit(0, Point(2), [(Unit("u9", 2), Years())], []);
+        var stale = () => second.Commit(0, Point(4), [(Unit("u8", 4), Years())], []);
+        stale.Should().Throw<CheckpointMovedException>("a batch of the old ledger may not land in the new one's");
+        first.Commit(0, Point(2, "ledger-b"), [(Unit("u9", 2), Years())], []);
 
         second.RecreateFor("ledger-b", seen).Should().BeFalse("the origin it saw is gone: another writer rebuilt");
         second.UnitNames().Select(u => u.UnitId).Should().Equal("u9");
@@ -157,7 +159,8 @@ public abstract class ReadModelContract
     /// <summary>Rows a server adapter sends per round trip (RowWriter's batch).</summary>
     private const int RowWriterBatch = 500;
 
-    private static LogPoint Point(ulong position) => new("ledger-a", position, "unit-x", position, [1, 2, 3]);
+    private static LogPoint Point(ulong position, string ledger = "ledger-a") =>
+        new(ledger, position, "unit-x", position, [1, 2, 3]);
 
     private static UnitView Unit(string id, ulong position) =>
         new(id) { Name = id + " 单位", LastPosition = position };
