@@ -9,9 +9,9 @@ using BudgetLedger.Projections.Storage;
 namespace BudgetLedger.Projections.Cluster.Wire;
 
 /// <summary>
-/// The messages between nodes: a unit's batch carries its events as the log stores them (wire name and JSON, read
-/// back by the ledger's own event serializer); a unit's answer is the read models' own JSON, without the view's
-/// years (the commit writes the changed years it carries already serialized).
+/// The messages between nodes: a unit's batch carries its events as the log stores them (type and data as read from
+/// the log, decoded on arrival as the log reader decodes them); a unit's answer is the read models' own JSON, without
+/// the view's years (the commit writes the changed years it carries already serialized).
 /// </summary>
 public sealed class ProjectionMessages(ExtendedActorSystem system) : SerializerWithStringManifest(system)
 {
@@ -30,8 +30,10 @@ public sealed class ProjectionMessages(ExtendedActorSystem system) : SerializerW
     public override byte[] ToBinary(object obj) => obj switch
     {
         UnitBatch b => JsonSerializer.SerializeToUtf8Bytes(new WireBatch(b.UnitId, b.Epoch, b.Events.Select(e =>
-            new WireEvent(e.Position, e.EventId, EventSerializer.Default.Map.NameOf(e.Event.GetType()),
-                EventSerializer.ToJsonBytes(e.Event), e.Metadata)).ToList()), ReadModelStore.JsonOptions),
+            new WireEvent(e.Position, e.EventId,
+                e.Stored?.Type ?? EventSerializer.Default.Map.NameOf(e.Event.GetType()),
+                e.Stored?.Data ?? EventSerializer.ToJsonBytes(e.Event), e.Metadata)).ToList()),
+            ReadModelStore.JsonOptions),
         UnitApplied a => JsonSerializer.SerializeToUtf8Bytes(
             a with { View = a.View with { Years = a.View.Years.Clear() } }, ReadModelStore.JsonOptions),
         _ => throw new ArgumentException($"{obj.GetType()} is not a projection message"),

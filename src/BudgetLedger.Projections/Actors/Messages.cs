@@ -9,7 +9,11 @@ namespace BudgetLedger.Projections.Actors;
 /// (kept beside the trace facts, decoded only when a trace shows it).
 /// </summary>
 public sealed record PositionedEvent(ulong Position, IBudgetEvent Event, Guid EventId = default,
-    byte[]? Metadata = null);
+    byte[]? Metadata = null)
+{
+    /// <summary>The event's type and data as the log stores them, where it was read from the log.</summary>
+    public (string Type, byte[] Data)? Stored { get; init; }
+}
 
 /// <summary>To a unit actor: fold these events (in log order) into your view and answer with it.</summary>
 public sealed record ApplyEvents(IReadOnlyList<PositionedEvent> Events);

@@ -215,7 +215,8 @@ public sealed class SubscriptionActor : ReceiveActor, IWithTimers
                 directory.Add(fact);
             }
 
-            var positioned = new PositionedEvent(recorded.Position.Commit, e, recorded.EventId, recorded.Metadata);
+            var positioned = new PositionedEvent(recorded.Position.Commit, e, recorded.EventId, recorded.Metadata)
+                { Stored = (recorded.Type, recorded.Data) };
             foreach (var unit in UnitRouting.UnitsOf(e))
             {
                 (byUnit.TryGetValue(unit, out var list) ? list : byUnit[unit] = []).Add(positioned);
