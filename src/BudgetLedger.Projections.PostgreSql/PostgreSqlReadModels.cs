@@ -89,17 +89,6 @@ public sealed class PostgreSqlReadModels : ReadModelStore
         transaction.Commit();
     }
 
-    private void Execute(string sql, DbTransaction transaction)
-    {
-        using var command = Command(sql, transaction);
-        command.ExecuteNonQuery();
-    }
-
-    private static string Schema()
-    {
-        using var stream = typeof(PostgreSqlReadModels).Assembly
-            .GetManifestResourceStream("BudgetLedger.Projections.PostgreSql.Schema.001_read_models.sql")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static string Schema() =>
+        Script(typeof(PostgreSqlReadModels), "BudgetLedger.Projections.PostgreSql.Schema.001_read_models.sql");
 }

@@ -106,6 +106,21 @@ public abstract partial class ReadModelStore
         return command;
     }
 
+    protected void Execute(string sql, DbTransaction? transaction = null)
+    {
+        using var command = Command(sql, transaction);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>An adapter's SQL script, embedded in its assembly.</summary>
+    protected static string Script(Type adapter, string resource)
+    {
+        using var stream = adapter.Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"{resource} is not embedded in {adapter.Assembly.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>
     /// Opens again a connection a server dropped (restarted, or the network went), before a call that starts afresh:
     /// the call before failed with the server's error; this one goes on.

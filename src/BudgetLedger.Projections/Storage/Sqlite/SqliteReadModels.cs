@@ -88,17 +88,6 @@ public sealed class SqliteReadModels : ReadModelStore
         return Convert.ToInt32(version.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private void Execute(string sql, DbTransaction? transaction = null)
-    {
-        using var command = Command(sql, transaction);
-        command.ExecuteNonQuery();
-    }
-
-    private static string Schema()
-    {
-        using var stream = typeof(SqliteReadModels).Assembly
-            .GetManifestResourceStream("BudgetLedger.Projections.Storage.Sqlite.001_read_models.sql")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static string Schema() =>
+        Script(typeof(SqliteReadModels), "BudgetLedger.Projections.Storage.Sqlite.001_read_models.sql");
 }
